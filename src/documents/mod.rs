@@ -1,0 +1,104 @@
+//! The documents gevinst renders, each a module here and a template of the same name.
+//!
+//! A document module turns the [`Model`] into a *view*: plain data (strings already in
+//! Danish format, lists, flags) shaped for its template. Templates only lay the view out.
+
+pub mod benefits;
+pub mod changes;
+pub mod deliverables;
+pub mod follow_up;
+pub mod realisation_plan;
+pub mod summary;
+
+use serde_json::{Value, json};
+
+use crate::model::Model;
+use crate::plan::{Benefit, Change, Deliverable, Goal};
+
+/// One document of the full PDF, in the order they appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Document {
+    /// Title page with purpose, roles, goals and contents.
+    Summary,
+    /// The realisation plan: one row per benefit, 14 columns, landscape.
+    RealisationPlan,
+    /// Benefits with justification and owner.
+    Benefits,
+    /// Organisational changes with their activities.
+    Changes,
+    /// Deliverables with status.
+    Deliverables,
+    /// The measurements of each benefit.
+    FollowUp,
+}
+
+impl Document {
+    /// Every document, in the order of the full PDF.
+    pub const ALL: [Document; 6] = [
+        Document::Summary,
+        Document::RealisationPlan,
+        Document::Benefits,
+        Document::Changes,
+        Document::Deliverables,
+        Document::FollowUp,
+    ];
+
+    /// The module's and template's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Document::Summary => "summary",
+            Document::RealisationPlan => "realisation_plan",
+            Document::Benefits => "benefits",
+            Document::Changes => "changes",
+            Document::Deliverables => "deliverables",
+            Document::FollowUp => "follow_up",
+        }
+    }
+
+    /// The document's view of the model.
+    pub fn view(self, model: &Model) -> Value {
+        match self {
+            Document::Summary => summary::view(model),
+            Document::RealisationPlan => realisation_plan::view(model),
+            Document::Benefits => benefits::view(model),
+            Document::Changes => changes::view(model),
+            Document::Deliverables => deliverables::view(model),
+            Document::FollowUp => follow_up::view(model),
+        }
+    }
+}
+
+/// A reference to an object, for badges: its id and title.
+fn reference(id: &str, title: &str) -> Value {
+    json!({ "id": id, "title": title })
+}
+
+/// References to goals.
+fn goal_refs(goals: &[&Goal]) -> Vec<Value> {
+    goals.iter().map(|g| reference(&g.id, &g.title)).collect()
+}
+
+/// References to deliverables.
+fn deliverable_refs(deliverables: &[&Deliverable]) -> Vec<Value> {
+    deliverables.iter().map(|d| reference(&d.id, &d.title)).collect()
+}
+
+/// References to changes.
+fn change_refs(changes: &[&Change]) -> Vec<Value> {
+    changes.iter().map(|c| reference(&c.id, &c.title)).collect()
+}
+
+/// References to benefits.
+fn benefit_refs(benefits: &[&Benefit]) -> Vec<Value> {
+    benefits.iter().map(|b| reference(&b.id, &b.title)).collect()
+}
+
+/// The kind of a benefit in words, including "negative".
+fn benefit_kind(model: &Model, benefit: &Benefit) -> String {
+    let kind = model.texts.benefit_kind(benefit.kind);
+    if benefit.negative {
+        format!("{} ({})", kind, model.texts.label("negative"))
+    } else {
+        kind.to_string()
+    }
+}

@@ -1,0 +1,246 @@
+//! Every word the documents print that is not the user's, and the Danish formats for numbers
+//! and dates.
+//!
+//! Templates never spell out a label: they look it up in the table here, so that a second
+//! language is a second column and not a hunt through templates.
+
+use std::collections::BTreeMap;
+
+use crate::date::Date;
+use crate::plan::{BenefitKind, Certainty, DeliverableStatus, Lang, MeasurementKind, MeasurementStatus};
+
+/// The label table: key, Danish text.
+const DA: &[(&str, &str)] = &[
+    ("document_title", "Gevinstrealiseringsplan"),
+    ("contents", "Indhold"),
+    ("page", "Side"),
+    ("of", "af"),
+    ("version", "Version"),
+    ("date", "Dato"),
+    ("period", "Periode"),
+    ("organisation", "Organisation"),
+    ("unit", "Enhed"),
+    ("purpose", "Formål"),
+    ("roles", "Roller"),
+    ("project_manager", "Projektleder"),
+    ("project_manager_note", "midlertidig: ansvar for projektets leverancer"),
+    ("benefit_owner", "Gevinstejer"),
+    ("benefit_owner_note", "varig: beslutter om den samlede gevinst"),
+    ("change_leader", "Forandringsleder"),
+    ("change_leader_note", "varig: skaber gevinsterne gennem forandring"),
+    ("summary", "Sammenfatning"),
+    ("overview", "Overblik"),
+    ("count_goals", "Overordnede mål"),
+    ("count_deliverables", "Leverancer"),
+    ("count_changes", "Organisatoriske forandringer"),
+    ("count_benefits", "Gevinster"),
+    ("count_negative", "heraf negative gevinster"),
+    ("goals", "Overordnede mål"),
+    ("goal", "Mål"),
+    ("served_by", "Understøttes af"),
+    ("realisation_plan", "Gevinstrealiseringsplan"),
+    ("realisation_plan_intro", "Én række pr. gevinst. Nødvendige forandringer og leverancer følger af gevinstkortets sammenhænge."),
+    ("col_title", "Gevinst"),
+    ("col_description", "Beskrivelse"),
+    ("col_unit", "Måleenhed"),
+    ("col_target", "Gevinst\u{AD}størrelse"),
+    ("col_baseline", "Nuværende niveau"),
+    ("col_method", "Målemetode"),
+    ("col_owner", "Gevinstejer"),
+    ("col_experienced_by", "Hvem oplever gevinsten?"),
+    ("col_changes", "Nødvendige forandringer og aktiviteter"),
+    ("col_start", "Start\u{AD}dato for realisering"),
+    ("col_end", "Slut\u{AD}dato for realisering"),
+    ("col_certainty", "Hvor sikker er gevinsten?"),
+    ("col_deliverables", "Nødvendige leverancer"),
+    ("col_prerequisites", "Øvrige forudsætninger"),
+    ("benefits", "Gevinster"),
+    ("benefits_intro", "Gevinsterne med begrundelse og ansvar."),
+    ("col_justification", "Begrundelse"),
+    ("col_responsible", "Ansvar"),
+    ("col_leads_to", "Fører til"),
+    ("col_goals", "Mål"),
+    ("changes", "Organisatoriske forandringer"),
+    ("changes_intro", "De forandringer i den daglige drift, der skal ske, for at gevinsterne kommer hjem, med deres aktiviteter."),
+    ("col_change", "Forandring"),
+    ("col_activity", "Aktivitet (to do)"),
+    ("col_when", "Dato"),
+    ("col_who", "Ansvarlig"),
+    ("col_needs", "Kræver leverancer"),
+    ("col_enables", "Giver gevinster"),
+    ("deliverables", "Leverancer"),
+    ("deliverables_intro", "Det, projektet selv leverer, med begrundelse, ansvar, aktiviteter, tidsplan og status."),
+    ("col_deliverable", "Leverance"),
+    ("col_activities", "Aktiviteter"),
+    ("col_schedule", "Tidsplan"),
+    ("col_status", "Status"),
+    ("follow_up", "Opfølgning på gevinster"),
+    ("follow_up_intro", "Målingerne pr. gevinst: baseline, midtvejsmåling og slutmåling."),
+    ("col_measurements", "Målinger"),
+    ("col_measurement_status", "Status for måling"),
+    ("none_given", "–"),
+    ("no_activities", "Ingen aktiviteter angivet."),
+    ("negative", "negativ"),
+    ("negative_benefit", "Negativ gevinst"),
+    ("immediate", "Umiddelbar gevinst"),
+    ("main", "Hovedgevinst"),
+    ("no_changes", "Ingen forandringer angivet."),
+    ("no_deliverables", "Ingen leverancer angivet."),
+    ("no_benefits", "Ingen gevinster angivet."),
+    ("no_goals", "Ingen mål angivet."),
+    ("to", "–"),
+];
+
+/// Danish month names, January first.
+const MONTHS_DA: [&str; 12] = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+    "oktober", "november", "december",
+];
+
+/// The labels and formats of one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Texts {
+    lang: Lang,
+}
+
+impl Texts {
+    /// The texts for `lang`.
+    pub fn new(lang: Lang) -> Texts {
+        Texts { lang }
+    }
+
+    /// The language code for the PDF's metadata and Typst's hyphenation.
+    pub fn code(self) -> &'static str {
+        match self.lang {
+            Lang::Da => "da",
+        }
+    }
+
+    /// The whole label table, for templates.
+    pub fn labels(self) -> BTreeMap<&'static str, &'static str> {
+        match self.lang {
+            Lang::Da => DA.iter().copied().collect(),
+        }
+    }
+
+    /// One label. Unknown keys are a programming error caught by the tests.
+    pub fn label(self, key: &str) -> &'static str {
+        DA.iter().find(|(k, _)| *k == key).map_or("?", |(_, v)| v)
+    }
+
+    /// A date as Danes write it: "4. april 2017", or "april 2017" for a month.
+    pub fn date(self, date: Date) -> String {
+        let month = MONTHS_DA[usize::from(date.month - 1)];
+        match date.day {
+            Some(day) => format!("{day}. {month} {}", date.year),
+            None => format!("{month} {}", date.year),
+        }
+    }
+
+    /// A number with Danish separators: 1.052.890 and 85,17. `decimals` is the most
+    /// decimals shown; trailing zeros are dropped.
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        format_number(value, decimals)
+    }
+
+    /// A deliverable's status word.
+    pub fn deliverable_status(self, status: DeliverableStatus) -> &'static str {
+        match status {
+            DeliverableStatus::Proposed => "Foreslået",
+            DeliverableStatus::Started => "Påbegyndt",
+            DeliverableStatus::Done => "Færdig",
+        }
+    }
+
+    /// How certain a benefit is, in words.
+    pub fn certainty(self, certainty: Certainty) -> &'static str {
+        match certainty {
+            Certainty::Low => "Lav",
+            Certainty::Medium => "Middel",
+            Certainty::High => "Høj",
+        }
+    }
+
+    /// Immediate or main benefit.
+    pub fn benefit_kind(self, kind: BenefitKind) -> &'static str {
+        match kind {
+            BenefitKind::Immediate => self.label("immediate"),
+            BenefitKind::Main => self.label("main"),
+        }
+    }
+
+    /// The name of a measurement.
+    pub fn measurement_kind(self, kind: MeasurementKind) -> &'static str {
+        match kind {
+            MeasurementKind::Baseline => "Baseline",
+            MeasurementKind::Midway => "Midtvejsmåling",
+            MeasurementKind::Final => "Slutmåling",
+        }
+    }
+
+    /// Where a benefit's measuring stands.
+    pub fn measurement_status(self, status: MeasurementStatus) -> &'static str {
+        match status {
+            MeasurementStatus::Prepared => "Forberedt",
+            MeasurementStatus::InDevelopment => "Under udvikling",
+            MeasurementStatus::Running => "I gang",
+        }
+    }
+}
+
+/// Formats with '.' between thousands and ',' before decimals, rounding half away from zero.
+fn format_number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = (value.abs() * scale).round();
+    let whole = (scaled / scale).trunc();
+    let mut fraction = format!("{:0width$}", (scaled - whole * scale).round() as u64, width = decimals);
+    while fraction.ends_with('0') {
+        fraction.pop();
+    }
+    let digits = format!("{whole:.0}");
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    let sign = if value < 0.0 && scaled != 0.0 { "-" } else { "" };
+    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped},{fraction}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_numbers() {
+        let t = Texts::new(Lang::Da);
+        assert_eq!(t.number(1_052_890.0, 0), "1.052.890");
+        assert_eq!(t.number(-182_600.0, 0), "-182.600");
+        assert_eq!(t.number(85.1666, 2), "85,17");
+        assert_eq!(t.number(2.5, 2), "2,5");
+        assert_eq!(t.number(999.5, 0), "1.000");
+        assert_eq!(t.number(-0.2, 0), "0");
+        assert_eq!(t.number(100.0, 0), "100");
+    }
+
+    #[test]
+    fn danish_dates() {
+        let t = Texts::new(Lang::Da);
+        assert_eq!(t.date(Date::parse("2017-04-04").unwrap()), "4. april 2017");
+        assert_eq!(t.date(Date::parse("2018-06").unwrap()), "juni 2018");
+    }
+
+    #[test]
+    fn labels_are_unique() {
+        let mut keys: Vec<&str> = DA.iter().map(|(k, _)| *k).collect();
+        keys.sort_unstable();
+        let count = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), count);
+    }
+}

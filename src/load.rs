@@ -1,0 +1,195 @@
+//! Reading a plan file into a [`Plan`], with positions on every error.
+//!
+//! This is the first step of the pipeline. It turns bytes into the typed plan and nothing
+//! more: the cross-references between objects are checked by [`crate::validate`].
+
+use crate::diagnostic::{Diagnostic, nearest};
+use crate::locate::{Locations, Position};
+use crate::plan::Plan;
+
+/// A plan file read into memory, with the index that maps field paths to positions.
+pub struct Source {
+    /// The name used in messages, as the user wrote it.
+    pub name: String,
+    /// The file's text, without a byte-order mark.
+    pub text: String,
+    /// Positions of every field.
+    pub locations: Locations,
+}
+
+impl Source {
+    /// Decodes a plan file. Invalid UTF-8 is an error that points to the first bad byte.
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Source, Diagnostic> {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let good = &bytes[..err.valid_up_to()];
+                let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+                let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+                return Err(Diagnostic::error(
+                    name,
+                    Some(Position { line, column }),
+                    None,
+                    "the file is not valid UTF-8 text".into(),
+                )
+                .with_hint("save the plan as UTF-8 (the default in most editors)"));
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
+        let locations = Locations::index(&text);
+        Ok(Source { name: name.to_string(), text, locations })
+    }
+
+    /// Where the field at `path` is, for a diagnostic.
+    pub fn position(&self, path: &str) -> Option<Position> {
+        self.locations.value(path)
+    }
+}
+
+/// Parses the source into a plan. A syntax error, a wrong type or an unknown key gives one
+/// diagnostic with its position and the field's path.
+pub fn parse(source: &Source) -> Result<Plan, Diagnostic> {
+    let deserializer = serde_yaml::Deserializer::from_str(&source.text);
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let inner = err.into_inner();
+        let yaml_position = inner
+            .location()
+            .map(|location| Position { line: location.line(), column: location.column() });
+        diagnose(source, path, &inner.to_string(), yaml_position)
+    })
+}
+
+/// Turns serde's message into one a planner can act on.
+fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>) -> Diagnostic {
+    // serde_yaml appends " at line L column C"; the position is shown in front instead.
+    let message = raw.split(" at line ").next().unwrap_or(raw).trim().to_string();
+    if let Some((key, expected)) = unknown_field(&message) {
+        let key_path = join(&path, &key);
+        let position = source.locations.key(&key_path).or(position);
+        let mut diagnostic = Diagnostic::error(
+            &source.name,
+            position,
+            Some(path.clone()),
+            format!("unknown key '{key}'"),
+        );
+        diagnostic.hint = Some(match nearest(&key, expected.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean '{near}'?"),
+            None => format!("valid keys here: {}", expected.join(", ")),
+        });
+        return diagnostic;
+    }
+    if let Some(field) = missing_field(&message) {
+        return Diagnostic::error(
+            &source.name,
+            source.position(&path).or(position),
+            Some(path),
+            format!("missing key '{field}'"),
+        );
+    }
+    if let Some((value, expected)) = unknown_variant(&message) {
+        let mut diagnostic = Diagnostic::error(
+            &source.name,
+            source.position(&path).or(position),
+            Some(path),
+            format!("'{value}' is not allowed here"),
+        );
+        diagnostic.hint = Some(match nearest(&value, expected.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean '{near}'? allowed: {}", expected.join(", ")),
+            None => format!("allowed: {}", expected.join(", ")),
+        });
+        return diagnostic;
+    }
+    let position = position.or_else(|| source.position(&path));
+    let path = (!path.is_empty()).then_some(path);
+    Diagnostic::error(&source.name, position, path, message)
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+/// The back-quoted names in a serde message: "unknown field `a`, expected one of `b`, `c`".
+fn quoted(text: &str) -> Vec<String> {
+    text.split('`').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field ")?;
+    let mut names = quoted(rest).into_iter();
+    Some((names.next()?, names.collect()))
+}
+
+fn unknown_variant(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown variant ")?;
+    let mut names = quoted(rest).into_iter();
+    Some((names.next()?, names.collect()))
+}
+
+fn missing_field(message: &str) -> Option<String> {
+    quoted(message.strip_prefix("missing field ")?).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Plan, Diagnostic> {
+        parse(&Source::from_bytes("plan.yaml", text.as_bytes()).unwrap())
+    }
+
+    const MINIMAL: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\n";
+
+    #[test]
+    fn loads_a_minimal_plan() {
+        let plan = load(MINIMAL).unwrap();
+        assert_eq!(plan.project.title, "T");
+    }
+
+    #[test]
+    fn malformed_yaml_has_a_position() {
+        let err = load("project:\n  title: [unclosed\n").unwrap_err();
+        assert!(err.position.is_some(), "{err}");
+        assert!(err.to_string().starts_with("plan.yaml:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_key_names_the_nearest() {
+        let text = format!("{MINIMAL}benefits:\n  - id: G1\n    title: x\n    ower: y\n");
+        let err = load(&text).unwrap_err();
+        assert_eq!(err.message, "unknown key 'ower'");
+        assert_eq!(err.path.as_deref(), Some("benefits[0]"));
+        assert_eq!(err.hint.as_deref(), Some("did you mean 'owner'?"));
+        assert_eq!(err.position, Some(Position { line: 7, column: 5 }));
+    }
+
+    #[test]
+    fn bad_enum_value_lists_the_allowed() {
+        let text = format!(
+            "{MINIMAL}deliverables:\n  - id: L1\n    title: x\n    status: færdig\n"
+        );
+        let err = load(&text).unwrap_err();
+        assert!(err.message.contains("færdig"), "{err}");
+        assert!(err.hint.as_deref().unwrap().contains("done"), "{err}");
+    }
+
+    #[test]
+    fn impossible_date_is_refused_with_its_path() {
+        let text = MINIMAL.replace("2018-06", "2017-02-30");
+        let err = load(&text).unwrap_err();
+        assert!(err.message.contains("28 days"), "{err}");
+        assert_eq!(err.path.as_deref(), Some("project.period.end"));
+    }
+
+    #[test]
+    fn invalid_utf8_points_to_the_byte() {
+        let err = Source::from_bytes("plan.yaml", b"project:\n  title: \xff\n").err().unwrap();
+        assert_eq!(err.position, Some(Position { line: 2, column: 10 }));
+    }
+
+    #[test]
+    fn byte_order_mark_is_ignored() {
+        assert!(load(&format!("\u{feff}{MINIMAL}")).is_ok());
+    }
+}

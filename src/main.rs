@@ -1,0 +1,218 @@
+//! The `gevinst` command line: `gevinst render plan.yaml -o plan.pdf` and `gevinst check`.
+//!
+//! Exit codes (also in the README): 0 success, 1 the plan has errors, 2 wrong usage,
+//! 3 a file could not be read or written, 4 internal error (a bug in gevinst).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use gevinst::diagnostic::Severity;
+use gevinst::documents::Document;
+use gevinst::i18n::Texts;
+use gevinst::model::Model;
+use gevinst::render::{self, RenderError, Renderer, Today};
+
+/// Exit code: the plan has errors.
+const EXIT_PLAN: u8 = 1;
+/// Exit code: a file could not be read or written.
+const EXIT_IO: u8 = 3;
+/// Exit code: a bug in gevinst.
+const EXIT_INTERNAL: u8 = 4;
+
+/// Turns a benefits-realisation plan in YAML into PDF documents.
+#[derive(Parser)]
+#[command(name = "gevinst", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render a plan to PDF.
+    Render {
+        /// The plan, a YAML file.
+        plan: PathBuf,
+        /// The PDF to write; defaults to the plan's name with .pdf.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Render only these documents (repeat or separate with commas).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        only: Vec<Document>,
+        /// Also write the generated Typst source, style and fonts into this folder.
+        #[arg(long, value_name = "DIR")]
+        typst: Option<PathBuf>,
+        /// The date the documents are made, YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH or today.
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+    },
+    /// Check a plan without rendering it.
+    Check {
+        /// The plan, a YAML file.
+        plan: PathBuf,
+    },
+}
+
+/// A failure with its exit code; the message has been printed.
+struct Failure(u8);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let input = match &cli.command {
+        Command::Render { plan, .. } | Command::Check { plan } => plan.display().to_string(),
+    };
+    // A panic is a bug: say so briefly, without a backtrace, and exit with the bug code.
+    std::panic::set_hook(Box::new(move |info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("gevinst: internal error while processing {input}, please report: {what}");
+    }));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(Failure(code))) => ExitCode::from(code),
+        Err(_) => ExitCode::from(EXIT_INTERNAL),
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Check { plan } => {
+            let checked = load(&plan)?;
+            println!("{}: ok ({} warnings)", plan.display(), checked.warnings.len());
+            Ok(())
+        }
+        Command::Render { plan, output, only, typst, today } => {
+            let today = resolve_today(today.as_deref())?;
+            let checked = load(&plan)?;
+            let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
+            let documents = if only.is_empty() { Document::ALL.to_vec() } else { only };
+            let model = Model::new(&checked.plan, Texts::new(checked.plan.lang));
+            let mut renderer = Renderer::new(today);
+            let source = renderer
+                .typst_source(&model, &documents, &plan.display().to_string())
+                .map_err(|err| fail(&plan, err))?;
+            if let Some(dir) = &typst {
+                render::write_typst_dir(dir, &source).map_err(|err| fail(&plan, err))?;
+            }
+            let (pdf, warnings) = renderer.pdf(&source).map_err(|err| fail(&plan, err))?;
+            for warning in warnings {
+                eprintln!("gevinst: internal warning from the layout (please report): {warning}");
+            }
+            write_atomically(&output, &pdf).map_err(|err| {
+                eprintln!("gevinst: cannot write {}: {err}", output.display());
+                Failure(EXIT_IO)
+            })?;
+            Ok(())
+        }
+    }
+}
+
+/// Reads and checks a plan, printing every diagnostic.
+fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
+    let bytes = std::fs::read(path).map_err(|err| {
+        eprintln!("gevinst: cannot read {}: {err}", path.display());
+        Failure(EXIT_IO)
+    })?;
+    match gevinst::check(&path.display().to_string(), &bytes) {
+        Ok(checked) => {
+            for warning in &checked.warnings {
+                eprintln!("{warning}");
+            }
+            Ok(checked)
+        }
+        Err(found) => {
+            for diagnostic in &found {
+                eprintln!("{diagnostic}");
+            }
+            let errors = found.iter().filter(|d| d.severity == Severity::Error).count();
+            eprintln!("gevinst: {} has {errors} error(s); nothing was written", path.display());
+            Err(Failure(EXIT_PLAN))
+        }
+    }
+}
+
+fn fail(plan: &Path, err: RenderError) -> Failure {
+    match err {
+        RenderError::Internal(message) => {
+            eprintln!(
+                "gevinst: internal error while rendering {}, please report:\n{message}",
+                plan.display()
+            );
+            Failure(EXIT_INTERNAL)
+        }
+        RenderError::Io(message) => {
+            eprintln!("gevinst: cannot write {message}");
+            Failure(EXIT_IO)
+        }
+    }
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`, so that a failed
+/// run never leaves a truncated file behind.
+fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(data)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|err| err.error)?;
+    Ok(())
+}
+
+/// The documents' date: `--today`, else SOURCE_DATE_EPOCH, else the system clock (UTC).
+fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
+    if let Some(text) = flag {
+        let date = gevinst::date::Date::parse(text).ok().filter(|d| d.day.is_some());
+        let Some(date) = date else {
+            eprintln!("gevinst: --today {text}: write the date as YYYY-MM-DD");
+            return Err(Failure(2));
+        };
+        let (year, month, day) = date.first_day();
+        return Ok(Today { year, month, day });
+    }
+    let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => text.trim().parse::<i64>().map_err(|_| {
+            eprintln!("gevinst: SOURCE_DATE_EPOCH={text} is not a number of seconds");
+            Failure(2)
+        })?,
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
+    };
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    Ok(Today { year, month, day })
+}
+
+/// The Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(17_260), (2017, 4, 4));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+}

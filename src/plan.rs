@@ -1,0 +1,360 @@
+//! The plan as its author writes it: the YAML format, one Rust type per object of the method.
+//!
+//! These types mirror the input file one to one and carry no derived data. Everything computed
+//! (who needs what, the realisation plan's "deliverables needed" column, Danish dates) is done
+//! later in [`crate::model`], so that the format stays what a planner types and nothing more.
+//! Every struct denies unknown keys: a misspelt key is an error, never silently ignored.
+
+use serde::Deserialize;
+
+use crate::date::Date;
+
+/// A whole benefits-realisation plan (gevinstrealiseringsplan).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Output language for labels, dates and numbers. Only `da` is supported today.
+    #[serde(default)]
+    pub lang: Lang,
+    /// The project and its roles.
+    pub project: Project,
+    /// Overall goals (overordnede mål, M1…) the benefits serve.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// Deliverables (leverancer, L1…) the project produces.
+    #[serde(default)]
+    pub deliverables: Vec<Deliverable>,
+    /// Organisational changes (organisatoriske forandringer, F1…).
+    #[serde(default)]
+    pub changes: Vec<Change>,
+    /// Benefits (gevinster, G1…) and negative benefits (NG1…).
+    #[serde(default)]
+    pub benefits: Vec<Benefit>,
+}
+
+/// Output language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Danish, the default.
+    #[default]
+    Da,
+}
+
+/// The project: what it is, who runs it and when.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// The project's title, e.g. "Forflytning og vending med 1 hjælper".
+    pub title: String,
+    /// A subtitle shown under the title, e.g. the document type or the programme.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// The organisation, e.g. "Københavns Kommune, Socialforvaltningen".
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// The unit that owns the project, e.g. "Enheden for Velfærdsteknologi".
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The plan's version, e.g. "0.8". Quote it so YAML keeps it as text.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// The date of this version of the plan.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// The project's purpose (formål) in a few sentences.
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// The period the plan covers: its first and last month.
+    pub period: Period,
+    /// The permanent and temporary roles.
+    #[serde(default)]
+    pub roles: Roles,
+}
+
+/// A span of time with a start and an end.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day (or month) of the period.
+    pub start: Date,
+    /// Last day (or month) of the period.
+    pub end: Date,
+}
+
+/// The three roles of the method.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    /// Projektleder: temporary, responsible for the deliverables.
+    #[serde(default)]
+    pub project_manager: Option<String>,
+    /// Gevinstejer: permanent, decides on the total benefit.
+    #[serde(default)]
+    pub benefit_owner: Option<String>,
+    /// Forandringsleder: permanent, creates the benefits through change.
+    #[serde(default)]
+    pub change_leader: Option<String>,
+}
+
+/// An overall goal of the organisation (overordnet mål).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// Identifier, conventionally M1, M2…
+    pub id: String,
+    /// The goal, e.g. "Økonomisk råderum".
+    pub title: String,
+    /// Where the goal comes from or what it means.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// Status of a deliverable, as in the seed's deliverables table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeliverableStatus {
+    /// Foreslået.
+    Proposed,
+    /// Påbegyndt.
+    Started,
+    /// Færdig.
+    Done,
+}
+
+/// A deliverable the project itself produces (leverance).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliverable {
+    /// Identifier, conventionally L1, L2…
+    pub id: String,
+    /// What is delivered, e.g. "Vendelagner og loftlifte installeret".
+    pub title: String,
+    /// Why the deliverable is needed (begrundelse).
+    #[serde(default)]
+    pub justification: Option<String>,
+    /// Who is responsible (ansvar), e.g. "Projektet".
+    #[serde(default)]
+    pub responsible: Option<String>,
+    /// What has to be done to produce it.
+    #[serde(default)]
+    pub activities: Vec<String>,
+    /// Planned start.
+    #[serde(default)]
+    pub start: Option<Date>,
+    /// Planned end (færdig).
+    #[serde(default)]
+    pub end: Option<Date>,
+    /// A free-text schedule note when dates are not enough, e.g. "Ad hoc".
+    #[serde(default)]
+    pub schedule: Option<String>,
+    /// Where the deliverable stands.
+    pub status: DeliverableStatus,
+}
+
+/// An organisational change (organisatorisk forandring).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Identifier, conventionally F1, F2…
+    pub id: String,
+    /// The change in daily work, e.g. "Medarbejderne forflytter alene og korrekt".
+    pub title: String,
+    /// Who is responsible (ansvar), e.g. "Bostedsleder".
+    #[serde(default)]
+    pub responsible: Option<String>,
+    /// The deliverables this change needs (links deliverable → change).
+    #[serde(default)]
+    pub deliverables: Vec<String>,
+    /// The activities (to-dos) that bring the change about.
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    /// When the change is expected to be in place, for the timeline.
+    #[serde(default)]
+    pub start: Option<Date>,
+    /// When the change is expected to be complete.
+    #[serde(default)]
+    pub end: Option<Date>,
+}
+
+/// One activity of a change: what, when and who.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    /// What is done.
+    pub what: String,
+    /// When: a date (2017-05-01 or 2017-05) or a text such as "Ad hoc ved ny medarbejder".
+    #[serde(default)]
+    pub when: Option<When>,
+    /// Who does it or answers for it.
+    #[serde(default)]
+    pub who: Option<String>,
+}
+
+/// A date, or a text where no date can be given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// A calendar date or month.
+    Date(Date),
+    /// A description such as "Løbende".
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(match Date::parse(&text) {
+            Ok(date) => When::Date(date),
+            Err(_) => When::Text(text),
+        })
+    }
+}
+
+/// Whether a benefit is immediate (supporting) or a main benefit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BenefitKind {
+    /// Umiddelbar gevinst: comes first and supports the main benefits.
+    Immediate,
+    /// Hovedgevinst: what the project is expected to yield.
+    #[default]
+    Main,
+}
+
+/// How certain a benefit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Lav.
+    Low,
+    /// Middel.
+    Medium,
+    /// Høj.
+    High,
+}
+
+/// A target or current level: a number in the benefit's unit, or a description.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Level {
+    /// A number in the benefit's unit.
+    Number(f64),
+    /// A description, e.g. "Ikke målt".
+    Text(String),
+}
+
+/// A benefit (gevinst) or, with `negative: true`, a negative benefit.
+///
+/// The fields are the 14 columns of the seed's realisation plan, plus the links and the
+/// measurements.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    /// Identifier, conventionally G1… for benefits and NG1… for negative ones.
+    pub id: String,
+    /// Immediate or main benefit.
+    #[serde(default)]
+    pub kind: BenefitKind,
+    /// A measurable worsening caused by the change (negativ gevinst).
+    #[serde(default)]
+    pub negative: bool,
+    /// Gevinst titel.
+    pub title: String,
+    /// Beskrivelse.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Begrundelse: why the benefit follows from the changes.
+    #[serde(default)]
+    pub justification: Option<String>,
+    /// Måleenhed, e.g. "timer pr. år" or "skala 1–5".
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Nuværende niveau (baseline).
+    #[serde(default)]
+    pub baseline: Option<Level>,
+    /// Gevinststørrelse (target).
+    #[serde(default)]
+    pub target: Option<Level>,
+    /// Målemetode.
+    #[serde(default)]
+    pub measurement_method: Option<String>,
+    /// Gevinstejer.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Hvem vil opleve gevinsten?
+    #[serde(default)]
+    pub experienced_by: Option<String>,
+    /// The changes this benefit needs (links change → benefit).
+    #[serde(default)]
+    pub changes: Vec<String>,
+    /// Deliverables this benefit needs directly, beyond those of its changes.
+    #[serde(default)]
+    pub deliverables: Vec<String>,
+    /// Further changes and activities in words, beyond the linked changes.
+    #[serde(default)]
+    pub activities: Option<String>,
+    /// Startdato for realisering.
+    #[serde(default)]
+    pub start: Option<Date>,
+    /// Slutdato for realisering.
+    #[serde(default)]
+    pub end: Option<Date>,
+    /// Hvor sikker er gevinsten?
+    #[serde(default)]
+    pub certainty: Option<Certainty>,
+    /// Evt. øvrige forudsætninger for at gevinsten kan realiseres.
+    #[serde(default)]
+    pub prerequisites: Option<String>,
+    /// Main benefits this benefit leads to (links benefit → benefit).
+    #[serde(default)]
+    pub leads_to: Vec<String>,
+    /// Goals this benefit serves (links benefit → goal).
+    #[serde(default)]
+    pub goals: Vec<String>,
+    /// Where the measuring itself stands: prepared, in development or running.
+    #[serde(default)]
+    pub measurement_status: Option<MeasurementStatus>,
+    /// The follow-up: baseline, midway and final measurement.
+    #[serde(default)]
+    pub measurements: Vec<Measurement>,
+}
+
+/// Status of a benefit's measurement set-up, as in the seed's follow-up table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasurementStatus {
+    /// Forberedt.
+    Prepared,
+    /// Under udvikling.
+    InDevelopment,
+    /// I gang.
+    Running,
+}
+
+/// Which of the method's three measurements this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeasurementKind {
+    /// Baselinemåling.
+    Baseline,
+    /// Midtvejsmåling.
+    Midway,
+    /// Slutmåling.
+    Final,
+}
+
+/// One planned or completed measurement of a benefit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// Baseline, midway or final.
+    pub kind: MeasurementKind,
+    /// When it is (or was) taken.
+    pub date: Date,
+    /// The measured value in the benefit's unit, once measured.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// Who carries it out, or any remark.
+    #[serde(default)]
+    pub comment: Option<String>,
+}

@@ -1,0 +1,176 @@
+//! From a validated plan to Typst source, and from Typst source to PDF.
+//!
+//! [`Renderer`] owns the template environment and one [`GevinstWorld`], so that a run which
+//! produces several documents compiles them all in the same world and comemo can reuse work
+//! between them. A Typst error here is a bug in gevinst's templates, never the user's fault:
+//! it is reported as [`RenderError::Internal`] with the position in the generated source.
+
+use std::path::Path;
+
+use minijinja::Environment;
+use serde_json::{Map, Value, json};
+use typst::WorldExt;
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Datetime, Smart};
+use typst::World;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::documents::Document;
+use crate::model::Model;
+use crate::template::{self, STYLE};
+use crate::world::{FONT_FILES, GevinstWorld};
+
+/// What went wrong while rendering.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A bug in gevinst: a template failed or produced Typst that does not compile.
+    Internal(String),
+    /// Writing the Typst source directory failed.
+    Io(String),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::Internal(message) | RenderError::Io(message) => f.write_str(message),
+        }
+    }
+}
+
+/// A calendar day, for `datetime.today()` and the PDF's creation date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Today {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u8,
+    /// The day, 1–31.
+    pub day: u8,
+}
+
+/// Renders plans: templates to Typst, Typst to PDF, in one long-lived world.
+pub struct Renderer {
+    env: Environment<'static>,
+    world: GevinstWorld,
+    today: Datetime,
+}
+
+impl Renderer {
+    /// A renderer whose documents are dated `today`.
+    pub fn new(today: Today) -> Renderer {
+        let today = Datetime::from_ymd(today.year, today.month, today.day)
+            .unwrap_or_else(|| Datetime::from_ymd(1970, 1, 1).expect("a valid date"));
+        let mut world = GevinstWorld::new(today);
+        world.set_source("style.typ", STYLE);
+        Renderer { env: template::environment(), world, today }
+    }
+
+    /// The Typst source of `documents`, in order, for the plan in `model`.
+    pub fn typst_source(
+        &self,
+        model: &Model,
+        documents: &[Document],
+        source_name: &str,
+    ) -> Result<String, RenderError> {
+        let project = &model.plan.project;
+        let mut context = Map::new();
+        context.insert("version".into(), json!(env!("CARGO_PKG_VERSION")));
+        context.insert("source".into(), json!(source_name));
+        context.insert("t".into(), json!(model.texts.labels()));
+        context.insert(
+            "doc".into(),
+            json!({
+                "title": project.title,
+                "lang": model.texts.code(),
+                "version": project.version,
+                "date": project.date.map(|d| model.texts.date(d)),
+            }),
+        );
+        context.insert("documents".into(), json!(documents.iter().map(|d| d.name()).collect::<Vec<_>>()));
+        for document in documents {
+            context.insert(document.name().into(), document.view(model));
+        }
+        let template = self
+            .env
+            .get_template("main.typ")
+            .map_err(|err| RenderError::Internal(format!("template main.typ: {err:#}")))?;
+        template
+            .render(Value::Object(context))
+            .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))
+    }
+
+    /// Compiles Typst source to a PDF. Typst warnings are returned; errors are bugs.
+    pub fn pdf(&mut self, source: &str) -> Result<(Vec<u8>, Vec<String>), RenderError> {
+        let document = self.compile(source)?;
+        let options = PdfOptions {
+            ident: Smart::Auto,
+            creator: Smart::Custom(Some(format!("gevinst {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: Some(Timestamp::new_utc(self.today)),
+            ..PdfOptions::default()
+        };
+        let pdf = typst_pdf::pdf(&document.0, &options)
+            .map_err(|errors| RenderError::Internal(self.describe(&errors)))?;
+        Ok((pdf, document.1))
+    }
+
+    /// Compiles Typst source to laid-out pages, with Typst's warnings.
+    pub fn compile(&mut self, source: &str) -> Result<(PagedDocument, Vec<String>), RenderError> {
+        self.world.set_main(source);
+        let result = typst::compile::<PagedDocument>(&self.world);
+        // Old cache entries would otherwise pile up across compiles in a long run.
+        typst::comemo::evict(10);
+        let warnings = result.warnings.iter().map(|w| self.describe(std::slice::from_ref(w))).collect();
+        match result.output {
+            Ok(document) => Ok((document, warnings)),
+            Err(errors) => Err(RenderError::Internal(self.describe(&errors))),
+        }
+    }
+
+    /// Diagnostics as `main.typ:LINE:COL: message` lines.
+    fn describe(&self, diagnostics: &[SourceDiagnostic]) -> String {
+        diagnostics
+            .iter()
+            .map(|diagnostic| {
+                let place = diagnostic
+                    .span
+                    .id()
+                    .and_then(|id| {
+                        let source = self.world.source(id).ok()?;
+                        let range = self.world.range(diagnostic.span)?;
+                        let (line, column) = source.lines().byte_to_line_column(range.start)?;
+                        let name = id.vpath().get_without_slash().to_string();
+                        Some(format!("{name}:{}:{}: ", line + 1, column + 1))
+                    })
+                    .unwrap_or_default();
+                let severity = match diagnostic.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                };
+                let hints: String =
+                    diagnostic.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                format!("{place}{severity}: {}{hints}", diagnostic.message)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Writes the Typst source and everything it needs into `dir`, so that
+/// `typst compile --ignore-system-fonts --font-path fonts main.typ` gives the same document.
+pub fn write_typst_dir(dir: &Path, source: &str) -> Result<(), RenderError> {
+    let io = |what: &Path, err: std::io::Error| RenderError::Io(format!("{}: {err}", what.display()));
+    let fonts = dir.join("fonts");
+    std::fs::create_dir_all(&fonts).map_err(|err| io(&fonts, err))?;
+    let files: Vec<(std::path::PathBuf, &[u8])> = [
+        (dir.join("main.typ"), source.as_bytes()),
+        (dir.join("style.typ"), STYLE.as_bytes()),
+    ]
+    .into_iter()
+    .chain(FONT_FILES.iter().map(|(name, data)| (fonts.join(name), *data)))
+    .collect();
+    for (path, data) in files {
+        std::fs::write(&path, data).map_err(|err| io(&path, err))?;
+    }
+    Ok(())
+}

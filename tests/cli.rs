@@ -1,0 +1,118 @@
+//! The command line as a user meets it: exit codes, messages, and files left alone on failure.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gevinst(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gevinst"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh folder holding `plan.yaml` with `text`.
+fn folder(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.yaml");
+    std::fs::write(&plan, text).unwrap();
+    (dir, plan)
+}
+
+const VALID: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\ngoals:\n  - {id: M1, title: Mål}\nbenefits:\n  - {id: G1, title: Gevinst, goals: [M1]}\n";
+
+#[test]
+fn malformed_yaml_gives_file_line_col_and_writes_nothing() {
+    let (dir, _) = folder("project:\n  title: [unclosed\n  period: x\n");
+    let output = gevinst(&["render", "plan.yaml", "-o", "out.pdf"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    let first = err.lines().next().unwrap();
+    let parts: Vec<&str> = first.splitn(4, ':').collect();
+    assert_eq!(parts[0], "plan.yaml", "{err}");
+    assert!(parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(), "{err}");
+    assert!(!dir.path().join("out.pdf").exists());
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+}
+
+#[test]
+fn unknown_key_names_the_closest_valid_key() {
+    let (dir, _) = folder(&VALID.replace("title: Gevinst,", "title: Gevinst, ower: x,"));
+    let output = gevinst(&["render", "plan.yaml"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.starts_with("plan.yaml:7:"), "{err}");
+    assert!(err.contains("unknown key 'ower'") && err.contains("did you mean 'owner'?"), "{err}");
+}
+
+#[test]
+fn dangling_reference_names_both_ids() {
+    let (dir, _) = folder(&VALID.replace("goals: [M1]", "goals: [M9]"));
+    let output = gevinst(&["check", "plan.yaml"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("plan.yaml:7:") && err.contains("benefit G1 points to goal M9"), "{err}");
+}
+
+#[test]
+fn a_failed_run_leaves_an_existing_output_untouched() {
+    let (dir, plan) = folder(VALID);
+    let out = dir.path().join("out.pdf");
+    std::fs::write(&out, b"previous contents").unwrap();
+    std::fs::write(&plan, "project: [").unwrap();
+    let output = gevinst(&["render", "plan.yaml", "-o", "out.pdf"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read(&out).unwrap(), b"previous contents");
+}
+
+#[test]
+fn render_writes_a_pdf_and_typst_that_matches() {
+    let (dir, _) = folder(VALID);
+    let output = gevinst(
+        &["render", "plan.yaml", "-o", "out.pdf", "--today", "2017-04-04", "--typst", "src"],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pdf = std::fs::read(dir.path().join("out.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let main = std::fs::read_to_string(dir.path().join("src/main.typ")).unwrap();
+    assert!(main.contains("#import \"style.typ\""));
+    assert!(dir.path().join("src/style.typ").exists());
+    assert!(dir.path().join("src/fonts/SourceSans3-Regular.ttf").exists());
+    // No temporary files are left beside the output.
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 3, "{left:?}");
+}
+
+#[test]
+fn same_plan_and_date_give_identical_bytes() {
+    let (dir, _) = folder(VALID);
+    for out in ["a.pdf", "b.pdf"] {
+        let output = gevinst(&["render", "plan.yaml", "-o", out, "--today", "2018-01-31"], dir.path());
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    let a = std::fs::read(dir.path().join("a.pdf")).unwrap();
+    let b = std::fs::read(dir.path().join("b.pdf")).unwrap();
+    assert!(a == b);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(gevinst(&["render"], dir.path()).status.code(), Some(2));
+    assert_eq!(gevinst(&["render", "x.yaml", "--only", "nothing"], dir.path()).status.code(), Some(2));
+    assert_eq!(gevinst(&["render", "x.yaml", "--today", "4/4-2017"], dir.path()).status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_plan_is_an_io_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = gevinst(&["render", "missing.yaml"], dir.path());
+    assert_eq!(output.status.code(), Some(3));
+    assert!(stderr(&output).contains("missing.yaml"));
+}
