@@ -30,7 +30,11 @@ impl Date {
         let bad = || format!("'{text}' is not a date; write YYYY-MM-DD (2017-04-04) or YYYY-MM");
         let (year, month, day) = match parts.as_slice() {
             [y, m] => (number(y, 4), number(m, 2), None),
-            [y, m, d] => (number(y, 4), number(m, 2), Some(number(d, 2).ok_or_else(bad)?)),
+            [y, m, d] => (
+                number(y, 4),
+                number(m, 2),
+                Some(number(d, 2).ok_or_else(bad)?),
+            ),
             _ => return Err(bad()),
         };
         let (Some(year), Some(month)) = (year, month) else {
@@ -49,7 +53,11 @@ impl Date {
                 ));
             }
         }
-        Ok(Date { year, month, day: day.map(|d| d as u8) })
+        Ok(Date {
+            year,
+            month,
+            day: day.map(|d| d as u8),
+        })
     }
 
     /// The first day this date covers.
@@ -59,7 +67,12 @@ impl Date {
 
     /// The last day this date covers.
     pub fn last_day(self) -> (i32, u8, u8) {
-        (self.year, self.month, self.day.unwrap_or_else(|| days_in_month(self.year, self.month)))
+        (
+            self.year,
+            self.month,
+            self.day
+                .unwrap_or_else(|| days_in_month(self.year, self.month)),
+        )
     }
 
     /// Months since year 0, for month arithmetic on timelines.
@@ -100,8 +113,22 @@ mod tests {
 
     #[test]
     fn parses_days_and_months() {
-        assert_eq!(Date::parse("2017-04-04"), Ok(Date { year: 2017, month: 4, day: Some(4) }));
-        assert_eq!(Date::parse("2018-06"), Ok(Date { year: 2018, month: 6, day: None }));
+        assert_eq!(
+            Date::parse("2017-04-04"),
+            Ok(Date {
+                year: 2017,
+                month: 4,
+                day: Some(4)
+            })
+        );
+        assert_eq!(
+            Date::parse("2018-06"),
+            Ok(Date {
+                year: 2018,
+                month: 6,
+                day: None
+            })
+        );
     }
 
     #[test]

@@ -37,8 +37,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about the field at `path`.
-    pub fn error(file: &str, position: Option<Position>, path: Option<String>, message: String) -> Self {
-        Diagnostic { severity: Severity::Error, file: file.to_string(), position, path, message, hint: None }
+    pub fn error(
+        file: &str,
+        position: Option<Position>,
+        path: Option<String>,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_string(),
+            position,
+            path,
+            message,
+            hint: None,
+        }
     }
 
     /// The same diagnostic with a hint.

@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 
 use crate::date::Date;
-use crate::plan::{BenefitKind, Certainty, DeliverableStatus, Lang, MeasurementKind, MeasurementStatus};
+use crate::plan::{
+    BenefitKind, Certainty, DeliverableStatus, Lang, MeasurementKind, MeasurementStatus,
+};
 
 /// The label table: key, Danish text.
 const DA: &[(&str, &str)] = &[
@@ -23,11 +25,20 @@ const DA: &[(&str, &str)] = &[
     ("purpose", "Formål"),
     ("roles", "Roller"),
     ("project_manager", "Projektleder"),
-    ("project_manager_note", "midlertidig: ansvar for projektets leverancer"),
+    (
+        "project_manager_note",
+        "midlertidig: ansvar for projektets leverancer",
+    ),
     ("benefit_owner", "Gevinstejer"),
-    ("benefit_owner_note", "varig: beslutter om den samlede gevinst"),
+    (
+        "benefit_owner_note",
+        "varig: beslutter om den samlede gevinst",
+    ),
     ("change_leader", "Forandringsleder"),
-    ("change_leader_note", "varig: skaber gevinsterne gennem forandring"),
+    (
+        "change_leader_note",
+        "varig: skaber gevinsterne gennem forandring",
+    ),
     ("summary", "Sammenfatning"),
     ("overview", "Overblik"),
     ("count_goals", "Overordnede mål"),
@@ -39,7 +50,10 @@ const DA: &[(&str, &str)] = &[
     ("goal", "Mål"),
     ("served_by", "Understøttes af"),
     ("realisation_plan", "Gevinstrealiseringsplan"),
-    ("realisation_plan_intro", "Én række pr. gevinst. Nødvendige forandringer og leverancer følger af gevinstkortets sammenhænge."),
+    (
+        "realisation_plan_intro",
+        "Én række pr. gevinst. Nødvendige forandringer og leverancer følger af gevinstkortets sammenhænge.",
+    ),
     ("col_title", "Gevinst"),
     ("col_description", "Beskrivelse"),
     ("col_unit", "Måleenhed"),
@@ -61,7 +75,10 @@ const DA: &[(&str, &str)] = &[
     ("col_leads_to", "Fører til"),
     ("col_goals", "Mål"),
     ("changes", "Organisatoriske forandringer"),
-    ("changes_intro", "De forandringer i den daglige drift, der skal ske, for at gevinsterne kommer hjem, med deres aktiviteter."),
+    (
+        "changes_intro",
+        "De forandringer i den daglige drift, der skal ske, for at gevinsterne kommer hjem, med deres aktiviteter.",
+    ),
     ("col_change", "Forandring"),
     ("col_activity", "Aktivitet (to do)"),
     ("col_when", "Dato"),
@@ -69,13 +86,19 @@ const DA: &[(&str, &str)] = &[
     ("col_needs", "Kræver leverancer"),
     ("col_enables", "Giver gevinster"),
     ("deliverables", "Leverancer"),
-    ("deliverables_intro", "Det, projektet selv leverer, med begrundelse, ansvar, aktiviteter, tidsplan og status."),
+    (
+        "deliverables_intro",
+        "Det, projektet selv leverer, med begrundelse, ansvar, aktiviteter, tidsplan og status.",
+    ),
     ("col_deliverable", "Leverance"),
     ("col_activities", "Aktiviteter"),
     ("col_schedule", "Tidsplan"),
     ("col_status", "Status"),
     ("follow_up", "Opfølgning på gevinster"),
-    ("follow_up_intro", "Målingerne pr. gevinst: baseline, midtvejsmåling og slutmåling."),
+    (
+        "follow_up_intro",
+        "Målingerne pr. gevinst: baseline, midtvejsmåling og slutmåling.",
+    ),
     ("col_measurements", "Målinger"),
     ("col_measurement_status", "Status for måling"),
     ("none_given", "–"),
@@ -93,8 +116,18 @@ const DA: &[(&str, &str)] = &[
 
 /// Danish month names, January first.
 const MONTHS_DA: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-    "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// The labels and formats of one language.
@@ -196,7 +229,11 @@ fn format_number(value: f64, decimals: usize) -> String {
     let scale = 10f64.powi(decimals as i32);
     let scaled = (value.abs() * scale).round();
     let whole = (scaled / scale).trunc();
-    let mut fraction = format!("{:0width$}", (scaled - whole * scale).round() as u64, width = decimals);
+    let mut fraction = format!(
+        "{:0width$}",
+        (scaled - whole * scale).round() as u64,
+        width = decimals
+    );
     while fraction.ends_with('0') {
         fraction.pop();
     }
@@ -208,8 +245,16 @@ fn format_number(value: f64, decimals: usize) -> String {
         }
         grouped.push(digit);
     }
-    let sign = if value < 0.0 && scaled != 0.0 { "-" } else { "" };
-    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped},{fraction}") }
+    let sign = if value < 0.0 && scaled != 0.0 {
+        "-"
+    } else {
+        ""
+    };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{fraction}")
+    }
 }
 
 #[cfg(test)]

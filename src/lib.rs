@@ -43,5 +43,9 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
     if found.iter().any(|d| d.severity == Severity::Error) {
         return Err(found);
     }
-    Ok(Checked { plan, source, warnings: found })
+    Ok(Checked {
+        plan,
+        source,
+        warnings: found,
+    })
 }

@@ -37,7 +37,11 @@ impl Source {
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
         let locations = Locations::index(&text);
-        Ok(Source { name: name.to_string(), text, locations })
+        Ok(Source {
+            name: name.to_string(),
+            text,
+            locations,
+        })
     }
 
     /// Where the field at `path` is, for a diagnostic.
@@ -54,9 +58,10 @@ pub fn parse(source: &Source) -> Result<Plan, Diagnostic> {
         let path = err.path().to_string();
         let path = if path == "." { String::new() } else { path };
         let inner = err.into_inner();
-        let yaml_position = inner
-            .location()
-            .map(|location| Position { line: location.line(), column: location.column() });
+        let yaml_position = inner.location().map(|location| Position {
+            line: location.line(),
+            column: location.column(),
+        });
         diagnose(source, path, &inner.to_string(), yaml_position)
     })
 }
@@ -64,9 +69,25 @@ pub fn parse(source: &Source) -> Result<Plan, Diagnostic> {
 /// Turns serde's message into one a planner can act on.
 fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>) -> Diagnostic {
     // serde_yaml appends " at line L column C"; the position is shown in front instead.
-    let message = raw.split(" at line ").next().unwrap_or(raw).trim().to_string();
+    let message = raw.split(" at line ").next().unwrap_or(raw).trim();
+    // It also prefixes the field's path ("benefits[0]: "), which is shown separately.
+    let message = match message.split_once(": ") {
+        Some((prefix, rest)) if !prefix.contains(' ') => rest,
+        _ => message,
+    }
+    .to_string();
     if let Some((key, expected)) = unknown_field(&message) {
-        let key_path = join(&path, &key);
+        // serde_path_to_error's path already ends with the unknown key.
+        let key_path = if path.ends_with(&key) {
+            path.clone()
+        } else {
+            join(&path, &key)
+        };
+        let path = key_path
+            .strip_suffix(&key)
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_string();
         let position = source.locations.key(&key_path).or(position);
         let mut diagnostic = Diagnostic::error(
             &source.name,
@@ -107,12 +128,20 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 /// The back-quoted names in a serde message: "unknown field `a`, expected one of `b`, `c`".
 fn quoted(text: &str) -> Vec<String> {
-    text.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
@@ -128,7 +157,9 @@ fn unknown_variant(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 fn missing_field(message: &str) -> Option<String> {
-    quoted(message.strip_prefix("missing field ")?).into_iter().next()
+    quoted(message.strip_prefix("missing field ")?)
+        .into_iter()
+        .next()
 }
 
 #[cfg(test)]
@@ -166,9 +197,8 @@ mod tests {
 
     #[test]
     fn bad_enum_value_lists_the_allowed() {
-        let text = format!(
-            "{MINIMAL}deliverables:\n  - id: L1\n    title: x\n    status: færdig\n"
-        );
+        let text =
+            format!("{MINIMAL}deliverables:\n  - id: L1\n    title: x\n    status: færdig\n");
         let err = load(&text).unwrap_err();
         assert!(err.message.contains("færdig"), "{err}");
         assert!(err.hint.as_deref().unwrap().contains("done"), "{err}");
@@ -184,8 +214,16 @@ mod tests {
 
     #[test]
     fn invalid_utf8_points_to_the_byte() {
-        let err = Source::from_bytes("plan.yaml", b"project:\n  title: \xff\n").err().unwrap();
-        assert_eq!(err.position, Some(Position { line: 2, column: 10 }));
+        let err = Source::from_bytes("plan.yaml", b"project:\n  title: \xff\n")
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.position,
+            Some(Position {
+                line: 2,
+                column: 10
+            })
+        );
     }
 
     #[test]

@@ -103,12 +103,19 @@ impl Builder {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, event: Event, mark: Marker) {
-        let position = Position { line: mark.line(), column: mark.col() + 1 };
+        let position = Position {
+            line: mark.line(),
+            column: mark.col() + 1,
+        };
         match event {
             Event::Scalar(text, ..) => {
                 if let Some(path) = self.next_path(Some(&text), position) {
@@ -146,14 +153,32 @@ mod tests {
     #[test]
     fn finds_values_keys_and_sequence_items() {
         let locations = Locations::index(TEXT);
-        assert_eq!(locations.value("project.title"), Some(Position { line: 2, column: 10 }));
-        assert_eq!(locations.value("benefits[0].goals[1]"), Some(Position { line: 5, column: 17 }));
-        assert_eq!(locations.key("benefits[1].ower"), Some(Position { line: 7, column: 5 }));
+        assert_eq!(
+            locations.value("project.title"),
+            Some(Position {
+                line: 2,
+                column: 10
+            })
+        );
+        assert_eq!(
+            locations.value("benefits[0].goals[1]"),
+            Some(Position {
+                line: 5,
+                column: 17
+            })
+        );
+        assert_eq!(
+            locations.key("benefits[1].ower"),
+            Some(Position { line: 7, column: 5 })
+        );
     }
 
     #[test]
     fn falls_back_to_the_enclosing_value() {
         let locations = Locations::index(TEXT);
-        assert_eq!(locations.value("benefits[1].owner"), locations.value("benefits[1]"));
+        assert_eq!(
+            locations.value("benefits[1].owner"),
+            locations.value("benefits[1]")
+        );
     }
 }

@@ -84,14 +84,28 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Check { plan } => {
             let checked = load(&plan)?;
-            println!("{}: ok ({} warnings)", plan.display(), checked.warnings.len());
+            println!(
+                "{}: ok ({} warnings)",
+                plan.display(),
+                checked.warnings.len()
+            );
             Ok(())
         }
-        Command::Render { plan, output, only, typst, today } => {
+        Command::Render {
+            plan,
+            output,
+            only,
+            typst,
+            today,
+        } => {
             let today = resolve_today(today.as_deref())?;
             let checked = load(&plan)?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
-            let documents = if only.is_empty() { Document::ALL.to_vec() } else { only };
+            let documents = if only.is_empty() {
+                Document::ALL.to_vec()
+            } else {
+                only
+            };
             let model = Model::new(&checked.plan, Texts::new(checked.plan.lang));
             let mut renderer = Renderer::new(today);
             let source = renderer
@@ -130,8 +144,14 @@ fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
             for diagnostic in &found {
                 eprintln!("{diagnostic}");
             }
-            let errors = found.iter().filter(|d| d.severity == Severity::Error).count();
-            eprintln!("gevinst: {} has {errors} error(s); nothing was written", path.display());
+            let errors = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            eprintln!(
+                "gevinst: {} has {errors} error(s); nothing was written",
+                path.display()
+            );
             Err(Failure(EXIT_PLAN))
         }
     }
@@ -170,7 +190,9 @@ fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
 /// The documents' date: `--today`, else SOURCE_DATE_EPOCH, else the system clock (UTC).
 fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
     if let Some(text) = flag {
-        let date = gevinst::date::Date::parse(text).ok().filter(|d| d.day.is_some());
+        let date = gevinst::date::Date::parse(text)
+            .ok()
+            .filter(|d| d.day.is_some());
         let Some(date) = date else {
             eprintln!("gevinst: --today {text}: write the date as YYYY-MM-DD");
             return Err(Failure(2));

@@ -44,7 +44,11 @@ impl<'a> Model<'a> {
 
     /// The changes a benefit needs, in plan order.
     pub fn changes_of(&self, benefit: &Benefit) -> Vec<&'a Change> {
-        self.plan.changes.iter().filter(|c| benefit.changes.contains(&c.id)).collect()
+        self.plan
+            .changes
+            .iter()
+            .filter(|c| benefit.changes.contains(&c.id))
+            .collect()
     }
 
     /// The deliverables a benefit needs: its own and those of its changes, in plan order.
@@ -62,32 +66,56 @@ impl<'a> Model<'a> {
 
     /// The deliverables a change needs, in plan order.
     pub fn deliverables_of_change(&self, change: &Change) -> Vec<&'a Deliverable> {
-        self.plan.deliverables.iter().filter(|d| change.deliverables.contains(&d.id)).collect()
+        self.plan
+            .deliverables
+            .iter()
+            .filter(|d| change.deliverables.contains(&d.id))
+            .collect()
     }
 
     /// The benefits a change enables, in plan order.
     pub fn benefits_of_change(&self, change: &Change) -> Vec<&'a Benefit> {
-        self.plan.benefits.iter().filter(|b| b.changes.contains(&change.id)).collect()
+        self.plan
+            .benefits
+            .iter()
+            .filter(|b| b.changes.contains(&change.id))
+            .collect()
     }
 
     /// The changes that use a deliverable, in plan order.
     pub fn changes_of_deliverable(&self, deliverable: &Deliverable) -> Vec<&'a Change> {
-        self.plan.changes.iter().filter(|c| c.deliverables.contains(&deliverable.id)).collect()
+        self.plan
+            .changes
+            .iter()
+            .filter(|c| c.deliverables.contains(&deliverable.id))
+            .collect()
     }
 
     /// The benefits a benefit leads to, in plan order.
     pub fn leads_to(&self, benefit: &Benefit) -> Vec<&'a Benefit> {
-        self.plan.benefits.iter().filter(|b| benefit.leads_to.contains(&b.id)).collect()
+        self.plan
+            .benefits
+            .iter()
+            .filter(|b| benefit.leads_to.contains(&b.id))
+            .collect()
     }
 
     /// The goals a benefit serves directly, in plan order.
     pub fn goals_of(&self, benefit: &Benefit) -> Vec<&'a Goal> {
-        self.plan.goals.iter().filter(|g| benefit.goals.contains(&g.id)).collect()
+        self.plan
+            .goals
+            .iter()
+            .filter(|g| benefit.goals.contains(&g.id))
+            .collect()
     }
 
     /// The benefits that serve a goal directly, in plan order.
     pub fn benefits_of_goal(&self, goal: &Goal) -> Vec<&'a Benefit> {
-        self.plan.benefits.iter().filter(|b| b.goals.contains(&goal.id)).collect()
+        self.plan
+            .benefits
+            .iter()
+            .filter(|b| b.goals.contains(&goal.id))
+            .collect()
     }
 
     /// A target or baseline in words: a Danish number, or the text as written.

@@ -9,10 +9,10 @@ use std::path::Path;
 
 use minijinja::Environment;
 use serde_json::{Map, Value, json};
+use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
-use typst::World;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
@@ -63,7 +63,11 @@ impl Renderer {
             .unwrap_or_else(|| Datetime::from_ymd(1970, 1, 1).expect("a valid date"));
         let mut world = GevinstWorld::new(today);
         world.set_source("style.typ", STYLE);
-        Renderer { env: template::environment(), world, today }
+        Renderer {
+            env: template::environment(),
+            world,
+            today,
+        }
     }
 
     /// The Typst source of `documents`, in order, for the plan in `model`.
@@ -87,7 +91,10 @@ impl Renderer {
                 "date": project.date.map(|d| model.texts.date(d)),
             }),
         );
-        context.insert("documents".into(), json!(documents.iter().map(|d| d.name()).collect::<Vec<_>>()));
+        context.insert(
+            "documents".into(),
+            json!(documents.iter().map(|d| d.name()).collect::<Vec<_>>()),
+        );
         for document in documents {
             context.insert(document.name().into(), document.view(model));
         }
@@ -120,7 +127,11 @@ impl Renderer {
         let result = typst::compile::<PagedDocument>(&self.world);
         // Old cache entries would otherwise pile up across compiles in a long run.
         typst::comemo::evict(10);
-        let warnings = result.warnings.iter().map(|w| self.describe(std::slice::from_ref(w))).collect();
+        let warnings = result
+            .warnings
+            .iter()
+            .map(|w| self.describe(std::slice::from_ref(w)))
+            .collect();
         match result.output {
             Ok(document) => Ok((document, warnings)),
             Err(errors) => Err(RenderError::Internal(self.describe(&errors))),
@@ -147,8 +158,11 @@ impl Renderer {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 };
-                let hints: String =
-                    diagnostic.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                let hints: String = diagnostic
+                    .hints
+                    .iter()
+                    .map(|h| format!(" (hint: {})", h.v))
+                    .collect();
                 format!("{place}{severity}: {}{hints}", diagnostic.message)
             })
             .collect::<Vec<_>>()
@@ -159,7 +173,8 @@ impl Renderer {
 /// Writes the Typst source and everything it needs into `dir`, so that
 /// `typst compile --ignore-system-fonts --font-path fonts main.typ` gives the same document.
 pub fn write_typst_dir(dir: &Path, source: &str) -> Result<(), RenderError> {
-    let io = |what: &Path, err: std::io::Error| RenderError::Io(format!("{}: {err}", what.display()));
+    let io =
+        |what: &Path, err: std::io::Error| RenderError::Io(format!("{}: {err}", what.display()));
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts).map_err(|err| io(&fonts, err))?;
     let files: Vec<(std::path::PathBuf, &[u8])> = [
@@ -167,7 +182,11 @@ pub fn write_typst_dir(dir: &Path, source: &str) -> Result<(), RenderError> {
         (dir.join("style.typ"), STYLE.as_bytes()),
     ]
     .into_iter()
-    .chain(FONT_FILES.iter().map(|(name, data)| (fonts.join(name), *data)))
+    .chain(
+        FONT_FILES
+            .iter()
+            .map(|(name, data)| (fonts.join(name), *data)),
+    )
     .collect();
     for (path, data) in files {
         std::fs::write(&path, data).map_err(|err| io(&path, err))?;

@@ -16,10 +16,16 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 const TEMPLATES: &[(&str, &str)] = &[
     ("main.typ", include_str!("../templates/main.typ")),
     ("summary.typ", include_str!("../templates/summary.typ")),
-    ("realisation_plan.typ", include_str!("../templates/realisation_plan.typ")),
+    (
+        "realisation_plan.typ",
+        include_str!("../templates/realisation_plan.typ"),
+    ),
     ("benefits.typ", include_str!("../templates/benefits.typ")),
     ("changes.typ", include_str!("../templates/changes.typ")),
-    ("deliverables.typ", include_str!("../templates/deliverables.typ")),
+    (
+        "deliverables.typ",
+        include_str!("../templates/deliverables.typ"),
+    ),
     ("follow_up.typ", include_str!("../templates/follow_up.typ")),
 ];
 
@@ -38,7 +44,8 @@ pub fn environment() -> Environment<'static> {
     });
     env.set_keep_trailing_newline(true);
     for (name, text) in TEMPLATES {
-        env.add_template(name, text).expect("templates are checked by the tests");
+        env.add_template(name, text)
+            .expect("templates are checked by the tests");
     }
     env
 }

@@ -18,22 +18,54 @@ use typst::{Library, LibraryExt, World};
 
 /// The fonts shipped in `fonts/`, with their file names (for `--typst` output).
 pub const FONT_FILES: &[(&str, &[u8])] = &[
-    ("SourceSerif4-Regular.ttf", include_bytes!("../fonts/SourceSerif4-Regular.ttf")),
-    ("SourceSerif4-It.ttf", include_bytes!("../fonts/SourceSerif4-It.ttf")),
-    ("SourceSerif4-Bold.ttf", include_bytes!("../fonts/SourceSerif4-Bold.ttf")),
-    ("SourceSerif4-BoldIt.ttf", include_bytes!("../fonts/SourceSerif4-BoldIt.ttf")),
-    ("SourceSans3-Regular.ttf", include_bytes!("../fonts/SourceSans3-Regular.ttf")),
-    ("SourceSans3-It.ttf", include_bytes!("../fonts/SourceSans3-It.ttf")),
-    ("SourceSans3-Semibold.ttf", include_bytes!("../fonts/SourceSans3-Semibold.ttf")),
-    ("SourceSans3-Bold.ttf", include_bytes!("../fonts/SourceSans3-Bold.ttf")),
-    ("SourceSans3-BoldIt.ttf", include_bytes!("../fonts/SourceSans3-BoldIt.ttf")),
-    ("NotoColorEmoji.ttf", include_bytes!("../fonts/NotoColorEmoji.ttf")),
+    (
+        "SourceSerif4-Regular.ttf",
+        include_bytes!("../fonts/SourceSerif4-Regular.ttf"),
+    ),
+    (
+        "SourceSerif4-It.ttf",
+        include_bytes!("../fonts/SourceSerif4-It.ttf"),
+    ),
+    (
+        "SourceSerif4-Bold.ttf",
+        include_bytes!("../fonts/SourceSerif4-Bold.ttf"),
+    ),
+    (
+        "SourceSerif4-BoldIt.ttf",
+        include_bytes!("../fonts/SourceSerif4-BoldIt.ttf"),
+    ),
+    (
+        "SourceSans3-Regular.ttf",
+        include_bytes!("../fonts/SourceSans3-Regular.ttf"),
+    ),
+    (
+        "SourceSans3-It.ttf",
+        include_bytes!("../fonts/SourceSans3-It.ttf"),
+    ),
+    (
+        "SourceSans3-Semibold.ttf",
+        include_bytes!("../fonts/SourceSans3-Semibold.ttf"),
+    ),
+    (
+        "SourceSans3-Bold.ttf",
+        include_bytes!("../fonts/SourceSans3-Bold.ttf"),
+    ),
+    (
+        "SourceSans3-BoldIt.ttf",
+        include_bytes!("../fonts/SourceSans3-BoldIt.ttf"),
+    ),
+    (
+        "NotoColorEmoji.ttf",
+        include_bytes!("../fonts/NotoColorEmoji.ttf"),
+    ),
 ];
 
 /// The parsed fonts and their book, built once per process.
 static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
-    let fonts: Vec<Font> =
-        FONT_FILES.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect();
+    let fonts: Vec<Font> = FONT_FILES
+        .iter()
+        .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+        .collect();
     let book = LazyHash::new(FontBook::from_fonts(&fonts));
     (fonts, book)
 });
@@ -58,7 +90,12 @@ pub struct GevinstWorld {
 impl GevinstWorld {
     /// A world whose `datetime.today()` is `today`, so output is reproducible.
     pub fn new(today: Datetime) -> GevinstWorld {
-        GevinstWorld { main: file_id("main.typ"), sources: HashMap::new(), files: HashMap::new(), today }
+        GevinstWorld {
+            main: file_id("main.typ"),
+            sources: HashMap::new(),
+            files: HashMap::new(),
+            today,
+        }
     }
 
     /// Sets the text of a Typst source file, editing an existing one in place so that

@@ -35,9 +35,15 @@ fn malformed_yaml_gives_file_line_col_and_writes_nothing() {
     let first = err.lines().next().unwrap();
     let parts: Vec<&str> = first.splitn(4, ':').collect();
     assert_eq!(parts[0], "plan.yaml", "{err}");
-    assert!(parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(), "{err}");
+    assert!(
+        parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(),
+        "{err}"
+    );
     assert!(!dir.path().join("out.pdf").exists());
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -47,7 +53,10 @@ fn unknown_key_names_the_closest_valid_key() {
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
     assert!(err.starts_with("plan.yaml:7:"), "{err}");
-    assert!(err.contains("unknown key 'ower'") && err.contains("did you mean 'owner'?"), "{err}");
+    assert!(
+        err.contains("unknown key 'ower'") && err.contains("did you mean 'owner'?"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -56,7 +65,10 @@ fn dangling_reference_names_both_ids() {
     let output = gevinst(&["check", "plan.yaml"], dir.path());
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
-    assert!(err.contains("plan.yaml:7:") && err.contains("benefit G1 points to goal M9"), "{err}");
+    assert!(
+        err.contains("plan.yaml:7:") && err.contains("benefit G1 points to goal M9"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -74,7 +86,16 @@ fn a_failed_run_leaves_an_existing_output_untouched() {
 fn render_writes_a_pdf_and_typst_that_matches() {
     let (dir, _) = folder(VALID);
     let output = gevinst(
-        &["render", "plan.yaml", "-o", "out.pdf", "--today", "2017-04-04", "--typst", "src"],
+        &[
+            "render",
+            "plan.yaml",
+            "-o",
+            "out.pdf",
+            "--today",
+            "2017-04-04",
+            "--typst",
+            "src",
+        ],
         dir.path(),
     );
     assert!(output.status.success(), "{}", stderr(&output));
@@ -83,9 +104,16 @@ fn render_writes_a_pdf_and_typst_that_matches() {
     let main = std::fs::read_to_string(dir.path().join("src/main.typ")).unwrap();
     assert!(main.contains("#import \"style.typ\""));
     assert!(dir.path().join("src/style.typ").exists());
-    assert!(dir.path().join("src/fonts/SourceSans3-Regular.ttf").exists());
+    assert!(
+        dir.path()
+            .join("src/fonts/SourceSans3-Regular.ttf")
+            .exists()
+    );
     // No temporary files are left beside the output.
-    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left.len(), 3, "{left:?}");
 }
 
@@ -93,7 +121,10 @@ fn render_writes_a_pdf_and_typst_that_matches() {
 fn same_plan_and_date_give_identical_bytes() {
     let (dir, _) = folder(VALID);
     for out in ["a.pdf", "b.pdf"] {
-        let output = gevinst(&["render", "plan.yaml", "-o", out, "--today", "2018-01-31"], dir.path());
+        let output = gevinst(
+            &["render", "plan.yaml", "-o", out, "--today", "2018-01-31"],
+            dir.path(),
+        );
         assert!(output.status.success(), "{}", stderr(&output));
     }
     let a = std::fs::read(dir.path().join("a.pdf")).unwrap();
@@ -105,8 +136,18 @@ fn same_plan_and_date_give_identical_bytes() {
 fn usage_errors_exit_with_two() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(gevinst(&["render"], dir.path()).status.code(), Some(2));
-    assert_eq!(gevinst(&["render", "x.yaml", "--only", "nothing"], dir.path()).status.code(), Some(2));
-    assert_eq!(gevinst(&["render", "x.yaml", "--today", "4/4-2017"], dir.path()).status.code(), Some(2));
+    assert_eq!(
+        gevinst(&["render", "x.yaml", "--only", "nothing"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        gevinst(&["render", "x.yaml", "--today", "4/4-2017"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]

@@ -81,9 +81,17 @@ fn hostile_text_renders_verbatim_in_every_field() {
 #[test]
 fn the_title_is_the_pdf_title_verbatim() {
     let (yaml, values) = hostile_plan("#read(\"/etc/passwd\") æøå");
-    let pdf = common::render("hostile.yaml", &yaml, &[gevinst::documents::Document::Summary]);
+    let pdf = common::render(
+        "hostile.yaml",
+        &yaml,
+        &[gevinst::documents::Document::Summary],
+    );
     let raw = String::from_utf8_lossy(&pdf);
     // The XMP metadata carries the title as XML text.
     let title = values[0].replace('"', "&quot;");
-    assert!(raw.contains(&title) || raw.contains(&values[0]), "title {:?} not in the metadata", values[0]);
+    assert!(
+        raw.contains(&title) || raw.contains(&values[0]),
+        "title {:?} not in the metadata",
+        values[0]
+    );
 }

@@ -25,10 +25,18 @@ fn every_example_renders_with_its_text() {
         let pdf = common::render(&name, &yaml, &[]);
         let text = common::squash(&common::pages(&pdf).concat());
         for benefit in &checked.plan.benefits {
-            assert!(text.contains(&common::squash(&benefit.title)), "{name}: {} missing", benefit.id);
+            assert!(
+                text.contains(&common::squash(&benefit.title)),
+                "{name}: {} missing",
+                benefit.id
+            );
         }
         for change in &checked.plan.changes {
-            assert!(text.contains(&common::squash(&change.title)), "{name}: {} missing", change.id);
+            assert!(
+                text.contains(&common::squash(&change.title)),
+                "{name}: {} missing",
+                change.id
+            );
         }
     }
 }
@@ -52,12 +60,19 @@ fn forflytning_has_its_documents_in_danish() {
         "Færdig",
         "Påbegyndt",
     ] {
-        assert!(common::squash(&all).contains(&common::squash(heading)), "{heading:?} missing");
+        assert!(
+            common::squash(&all).contains(&common::squash(heading)),
+            "{heading:?} missing"
+        );
     }
     // Every page is numbered "Side N af M".
     for (i, page) in pages.iter().enumerate() {
         let expected = common::squash(&format!("Side {} af {count}", i + 1));
-        assert!(common::squash(page).contains(&expected), "page {} lacks its number", i + 1);
+        assert!(
+            common::squash(page).contains(&expected),
+            "page {} lacks its number",
+            i + 1
+        );
     }
 }
 
@@ -70,13 +85,25 @@ fn realisation_plan_alone_has_all_fourteen_columns() {
     );
     let first = common::squash(&common::pages(&pdf)[0]);
     for column in [
-        "Gevinst", "Beskrivelse", "Måleenhed", "Gevinststørrelse", "Nuværende niveau",
-        "Målemetode", "Gevinstejer", "Hvem oplever gevinsten?",
-        "Nødvendige forandringer og aktiviteter", "Startdato for realisering",
-        "Slutdato for realisering", "Hvor sikker er gevinsten?", "Nødvendige leverancer",
+        "Gevinst",
+        "Beskrivelse",
+        "Måleenhed",
+        "Gevinststørrelse",
+        "Nuværende niveau",
+        "Målemetode",
+        "Gevinstejer",
+        "Hvem oplever gevinsten?",
+        "Nødvendige forandringer og aktiviteter",
+        "Startdato for realisering",
+        "Slutdato for realisering",
+        "Hvor sikker er gevinsten?",
+        "Nødvendige leverancer",
         "Øvrige forudsætninger",
     ] {
-        assert!(first.contains(&common::squash(column)), "column {column:?} missing");
+        assert!(
+            first.contains(&common::squash(column)),
+            "column {column:?} missing"
+        );
     }
 }
 

@@ -80,7 +80,10 @@ fn goal_refs(goals: &[&Goal]) -> Vec<Value> {
 
 /// References to deliverables.
 fn deliverable_refs(deliverables: &[&Deliverable]) -> Vec<Value> {
-    deliverables.iter().map(|d| reference(&d.id, &d.title)).collect()
+    deliverables
+        .iter()
+        .map(|d| reference(&d.id, &d.title))
+        .collect()
 }
 
 /// References to changes.
@@ -90,7 +93,10 @@ fn change_refs(changes: &[&Change]) -> Vec<Value> {
 
 /// References to benefits.
 fn benefit_refs(benefits: &[&Benefit]) -> Vec<Value> {
-    benefits.iter().map(|b| reference(&b.id, &b.title)).collect()
+    benefits
+        .iter()
+        .map(|b| reference(&b.id, &b.title))
+        .collect()
 }
 
 /// The kind of a benefit in words, including "negative".

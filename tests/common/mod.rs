@@ -8,18 +8,39 @@ use gevinst::model::Model;
 use gevinst::render::{Renderer, Today};
 
 /// The date every test renders with, so output is reproducible.
-pub const TODAY: Today = Today { year: 2017, month: 4, day: 4 };
+pub const TODAY: Today = Today {
+    year: 2017,
+    month: 4,
+    day: 4,
+};
 
 /// Renders a plan's text to PDF bytes with the given documents (all when empty).
 pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
     let checked = gevinst::check(name, yaml.as_bytes()).unwrap_or_else(|found| {
-        panic!("{name} does not check: {}", found.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "{name} does not check: {}",
+            found
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     });
-    assert!(checked.warnings.is_empty(), "{name} has warnings: {:?}", checked.warnings);
-    let documents = if documents.is_empty() { Document::ALL.to_vec() } else { documents.to_vec() };
+    assert!(
+        checked.warnings.is_empty(),
+        "{name} has warnings: {:?}",
+        checked.warnings
+    );
+    let documents = if documents.is_empty() {
+        Document::ALL.to_vec()
+    } else {
+        documents.to_vec()
+    };
     let model = Model::new(&checked.plan, Texts::new(checked.plan.lang));
     let mut renderer = Renderer::new(TODAY);
-    let source = renderer.typst_source(&model, &documents, name).expect("templates render");
+    let source = renderer
+        .typst_source(&model, &documents, name)
+        .expect("templates render");
     let (pdf, warnings) = renderer.pdf(&source).expect("typst compiles");
     assert!(warnings.is_empty(), "{name}: typst warnings: {warnings:?}");
     pdf
@@ -33,5 +54,7 @@ pub fn pages(pdf: &[u8]) -> Vec<String> {
 /// Text with whitespace and hyphens removed, so that line breaks and hyphenation inside
 /// table cells do not matter.
 pub fn squash(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{2010}')).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{2010}'))
+        .collect()
 }
