@@ -6,6 +6,7 @@
 //! view for its template, [`template`] writes Typst source, and [`render`] compiles it in
 //! the in-memory [`world`] to PDF.
 
+pub mod business_case;
 pub mod date;
 pub mod diagnostic;
 pub mod documents;
@@ -28,6 +29,8 @@ use plan::Plan;
 pub struct Checked {
     /// The plan.
     pub plan: Plan,
+    /// The plan's business case, computed, when it has one.
+    pub business_case: Option<business_case::Computation>,
     /// The file it came from, for positions in later messages.
     pub source: Source,
     /// Problems that do not stop rendering.
@@ -39,12 +42,31 @@ pub struct Checked {
 pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
     let source = Source::from_bytes(name, bytes).map_err(|d| vec![d])?;
     let plan = load::parse(&source).map_err(|d| vec![d])?;
-    let found = validate::validate(&plan, &source);
+    let mut found = validate::validate(&plan, &source);
+    let business_case = match plan
+        .business_case
+        .as_ref()
+        .map(|case| case.compute())
+        .transpose()
+    {
+        Ok(computed) => computed,
+        Err(message) => {
+            let path = "business_case";
+            found.push(Diagnostic::error(
+                name,
+                source.position(path),
+                Some(path.into()),
+                message,
+            ));
+            None
+        }
+    };
     if found.iter().any(|d| d.severity == Severity::Error) {
         return Err(found);
     }
     Ok(Checked {
         plan,
+        business_case,
         source,
         warnings: found,
     })

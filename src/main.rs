@@ -106,7 +106,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 only
             };
-            let model = Model::new(&checked.plan, Texts::new(checked.plan.lang));
+            let model = Model::new(&checked, Texts::new(checked.plan.lang));
             let mut renderer = Renderer::new(today);
             let source = renderer
                 .typst_source(&model, &documents, &plan.display().to_string())

@@ -5,6 +5,8 @@
 //! two steps (the deliverables a benefit needs through its changes); this module answers
 //! those questions once, in plan order, so that every document agrees.
 
+use crate::Checked;
+use crate::business_case::Computation;
 use crate::i18n::Texts;
 use crate::plan::{Benefit, Change, Deliverable, Goal, Level, Plan};
 
@@ -14,12 +16,18 @@ pub struct Model<'a> {
     pub plan: &'a Plan,
     /// Labels and formats.
     pub texts: Texts,
+    /// The computed business case, when the plan has one.
+    pub business_case: Option<&'a Computation>,
 }
 
 impl<'a> Model<'a> {
-    /// A model over a plan that has passed [`crate::validate`].
-    pub fn new(plan: &'a Plan, texts: Texts) -> Model<'a> {
-        Model { plan, texts }
+    /// A model over a plan that has passed [`crate::check`].
+    pub fn new(checked: &'a Checked, texts: Texts) -> Model<'a> {
+        Model {
+            plan: &checked.plan,
+            texts,
+            business_case: checked.business_case.as_ref(),
+        }
     }
 
     /// The goal with this id.

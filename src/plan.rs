@@ -7,6 +7,7 @@
 
 use serde::Deserialize;
 
+use crate::business_case::BusinessCase;
 use crate::date::Date;
 
 /// A whole benefits-realisation plan (gevinstrealiseringsplan).
@@ -30,6 +31,32 @@ pub struct Plan {
     /// Benefits (gevinster, G1…) and negative benefits (NG1…).
     #[serde(default)]
     pub benefits: Vec<Benefit>,
+    /// How the benefit map is drawn.
+    #[serde(default)]
+    pub map: MapSettings,
+    /// The business case, when the project has one (see docs/business_case.md).
+    #[serde(default)]
+    pub business_case: Option<BusinessCase>,
+}
+
+/// Settings for the benefit map (gevinstkort).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapSettings {
+    /// The paper the map is drawn on: A4 (default) or A3, always landscape.
+    #[serde(default)]
+    pub paper: Paper,
+}
+
+/// A paper size for pages that can be larger than A4.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// A4, 297 × 210 mm in landscape.
+    #[default]
+    A4,
+    /// A3, 420 × 297 mm in landscape.
+    A3,
 }
 
 /// Output language.

@@ -36,7 +36,7 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
     } else {
         documents.to_vec()
     };
-    let model = Model::new(&checked.plan, Texts::new(checked.plan.lang));
+    let model = Model::new(&checked, Texts::new(checked.plan.lang));
     let mut renderer = Renderer::new(TODAY);
     let source = renderer
         .typst_source(&model, &documents, name)
