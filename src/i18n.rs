@@ -52,7 +52,7 @@ const DA: &[(&str, &str)] = &[
     ("realisation_plan", "Gevinstrealiseringsplan"),
     (
         "realisation_plan_intro",
-        "Én række pr. gevinst. Nødvendige forandringer og leverancer følger af gevinstkortets sammenhænge.",
+        "Én række pr. gevinst. Nødvendige forandringer og leverancer følger af gevinstkortets sammenhænge; leverancerne er beskrevet under Leverancer.",
     ),
     ("col_title", "Gevinst"),
     ("col_description", "Beskrivelse"),
