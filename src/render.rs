@@ -114,6 +114,11 @@ impl Renderer {
             ident: Smart::Auto,
             creator: Smart::Custom(Some(format!("gevinst {}", env!("CARGO_PKG_VERSION")))),
             timestamp: Some(Timestamp::new_utc(self.today)),
+            standards: typst_pdf::PdfStandards::new(&[
+                typst_pdf::PdfStandard::A_2a,
+                typst_pdf::PdfStandard::Ua_1,
+            ])
+            .map_err(|err| RenderError::Internal(format!("PDF standards: {err:?}")))?,
             ..PdfOptions::default()
         };
         let pdf = typst_pdf::pdf(&document.0, &options)

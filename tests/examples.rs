@@ -114,3 +114,23 @@ fn identical_input_gives_identical_bytes() {
     let b = common::render("forflytning.yaml", &yaml, &[]);
     assert!(a == b, "two renders of the same plan differ");
 }
+
+#[test]
+fn the_pdf_claims_pdf_a_2a_and_ua_1_with_title_and_language() {
+    let pdf = common::render(
+        "forflytning.yaml",
+        &example("forflytning.yaml"),
+        &[Document::Summary],
+    );
+    let raw = String::from_utf8_lossy(&pdf);
+    for needle in [
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>A</pdfaid:conformance>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+        "/StructTreeRoot",
+        "/Lang(da)",
+        "<rdf:li xml:lang=\"x-default\">Forflytning og vending med 1 hjælper</rdf:li>",
+    ] {
+        assert!(raw.contains(needle), "{needle} missing from the PDF");
+    }
+}
