@@ -23,6 +23,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
+    /// The rule's code, e.g. `E012`; documented in docs/plan-format.md.
+    pub code: &'static str,
     /// The plan's file name as the user gave it.
     pub file: String,
     /// Where in the file, when known.
@@ -36,8 +38,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error about the field at `path`.
+    /// An error about the field at `path`, breaking the rule `code`.
     pub fn error(
+        code: &'static str,
         file: &str,
         position: Option<Position>,
         path: Option<String>,
@@ -45,6 +48,7 @@ impl Diagnostic {
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code,
             file: file.to_string(),
             position,
             path,
@@ -70,7 +74,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, ": {severity}: ")?;
+        write!(f, ": {severity}[{}]: ", self.code)?;
         if let Some(path) = self.path.as_deref().filter(|p| !p.is_empty()) {
             write!(f, "{path}: ")?;
         }
@@ -107,6 +111,7 @@ mod tests {
     #[test]
     fn displays_like_a_compiler() {
         let diagnostic = Diagnostic::error(
+            "E002",
             "plan.yaml",
             Some(Position { line: 7, column: 5 }),
             Some("benefits[1]".into()),
@@ -115,7 +120,7 @@ mod tests {
         .with_hint("did you mean 'owner'?");
         assert_eq!(
             diagnostic.to_string(),
-            "plan.yaml:7:5: error: benefits[1]: unknown key 'ower'\n  = hint: did you mean 'owner'?"
+            "plan.yaml:7:5: error[E002]: benefits[1]: unknown key 'ower'\n  = hint: did you mean 'owner'?"
         );
     }
 }

@@ -40,8 +40,8 @@ pub struct Checked {
 /// Loads and validates a plan file. On failure, every diagnostic found is returned, errors
 /// and warnings, sorted by position.
 pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
-    let source = Source::from_bytes(name, bytes).map_err(|d| vec![d])?;
-    let plan = load::parse(&source).map_err(|d| vec![d])?;
+    let source = Source::from_bytes(name, bytes).map_err(|d| vec![*d])?;
+    let plan = load::parse(&source).map_err(|d| vec![*d])?;
     let mut found = validate::validate(&plan, &source);
     let business_case = match plan
         .business_case
@@ -53,6 +53,7 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
         Err(message) => {
             let path = "business_case";
             found.push(Diagnostic::error(
+                "E030",
                 name,
                 source.position(path),
                 Some(path.into()),

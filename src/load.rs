@@ -19,20 +19,23 @@ pub struct Source {
 
 impl Source {
     /// Decodes a plan file. Invalid UTF-8 is an error that points to the first bad byte.
-    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Source, Diagnostic> {
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Source, Box<Diagnostic>> {
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => {
                 let good = &bytes[..err.valid_up_to()];
                 let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
                 let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-                return Err(Diagnostic::error(
-                    name,
-                    Some(Position { line, column }),
-                    None,
-                    "the file is not valid UTF-8 text".into(),
-                )
-                .with_hint("save the plan as UTF-8 (the default in most editors)"));
+                return Err(Box::new(
+                    Diagnostic::error(
+                        "E001",
+                        name,
+                        Some(Position { line, column }),
+                        None,
+                        "the file is not valid UTF-8 text".into(),
+                    )
+                    .with_hint("save the plan as UTF-8 (the default in most editors)"),
+                ));
             }
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
@@ -52,7 +55,7 @@ impl Source {
 
 /// Parses the source into a plan. A syntax error, a wrong type or an unknown key gives one
 /// diagnostic with its position and the field's path.
-pub fn parse(source: &Source) -> Result<Plan, Diagnostic> {
+pub fn parse(source: &Source) -> Result<Plan, Box<Diagnostic>> {
     let deserializer = serde_yaml::Deserializer::from_str(&source.text);
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let path = err.path().to_string();
@@ -62,7 +65,7 @@ pub fn parse(source: &Source) -> Result<Plan, Diagnostic> {
             line: location.line(),
             column: location.column(),
         });
-        diagnose(source, path, &inner.to_string(), yaml_position)
+        Box::new(diagnose(source, path, &inner.to_string(), yaml_position))
     })
 }
 
@@ -90,6 +93,7 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
             .to_string();
         let position = source.locations.key(&key_path).or(position);
         let mut diagnostic = Diagnostic::error(
+            "E002",
             &source.name,
             position,
             Some(path.clone()),
@@ -103,6 +107,7 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
     }
     if let Some(field) = missing_field(&message) {
         return Diagnostic::error(
+            "E003",
             &source.name,
             source.position(&path).or(position),
             Some(path),
@@ -111,6 +116,7 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
     }
     if let Some((value, expected)) = unknown_variant(&message) {
         let mut diagnostic = Diagnostic::error(
+            "E004",
             &source.name,
             source.position(&path).or(position),
             Some(path),
@@ -124,7 +130,7 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
     }
     let position = position.or_else(|| source.position(&path));
     let path = (!path.is_empty()).then_some(path);
-    Diagnostic::error(&source.name, position, path, message)
+    Diagnostic::error("E001", &source.name, position, path, message)
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -166,7 +172,7 @@ fn missing_field(message: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn load(text: &str) -> Result<Plan, Diagnostic> {
+    fn load(text: &str) -> Result<Plan, Box<Diagnostic>> {
         parse(&Source::from_bytes("plan.yaml", text.as_bytes()).unwrap())
     }
 

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::Plan;
+use crate::plan::{Benefit, Plan};
 
 /// The kinds of object an id can name, for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,9 +38,10 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: String, message: String) -> &mut Diagnostic {
+    fn error(&mut self, code: &'static str, path: String, message: String) -> &mut Diagnostic {
         let position = self.source.position(&path);
         self.found.push(Diagnostic::error(
+            code,
             &self.source.name,
             position,
             Some(path),
@@ -49,11 +50,10 @@ impl Checker<'_> {
         self.found.last_mut().expect("just pushed")
     }
 
-    fn warning(&mut self, path: String, message: String) {
-        let position = self.source.position(&path);
-        let mut diagnostic = Diagnostic::error(&self.source.name, position, Some(path), message);
+    fn warning(&mut self, code: &'static str, path: String, message: String) -> &mut Diagnostic {
+        let diagnostic = self.error(code, path, message);
         diagnostic.severity = Severity::Warning;
-        self.found.push(diagnostic);
+        diagnostic
     }
 }
 
@@ -70,6 +70,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             Some(found) if *found == kind => {}
             Some(found) => {
                 checker.error(
+                    "E013",
                     path,
                     format!(
                         "{owner} points to {id}, which is a {}, not a {}",
@@ -85,6 +86,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
                     .map(|(id, _)| id.as_str());
                 let near = nearest(id, same_kind);
                 let diagnostic = checker.error(
+                    "E012",
                     path,
                     format!(
                         "{owner} points to {} {id}, which does not exist",
@@ -137,6 +139,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
         }
         if benefit.leads_to.contains(&benefit.id) {
             checker.error(
+                "E014",
                 format!("benefits[{i}].leads_to"),
                 format!("{owner} leads to itself"),
             );
@@ -153,6 +156,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
                 || measurement.date.first_day() > period.end.last_day()
             {
                 checker.warning(
+                    "W101",
                     format!("benefits[{i}].measurements[{j}].date"),
                     format!(
                         "the measurement on {} falls outside the plan's period {} – {}",
@@ -162,6 +166,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             }
             if measurement.value.is_some_and(|v| !v.is_finite()) {
                 checker.error(
+                    "E017",
                     format!("benefits[{i}].measurements[{j}].value"),
                     "the value must be a finite number".into(),
                 );
@@ -184,6 +189,8 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
         Some(period.end),
     );
     check_cycles(plan, &mut checker);
+    check_line_of_sight(plan, &mut checker);
+    check_smart(plan, &mut checker);
 
     let mut found = checker.found;
     found.sort_by_key(|d| (d.position.map(|p| (p.line, p.column)), d.severity));
@@ -225,12 +232,12 @@ fn collect_ids(plan: &Plan, checker: &mut Checker) -> HashMap<String, Kind> {
                     .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
             if !well_formed {
                 checker
-                    .error(path, format!("'{id}' is not a usable id"))
+                    .error("E010", path, format!("'{id}' is not a usable id"))
                     .hint = Some(
                     "use letters, digits, '-', '_' or '.', at most 16 characters, e.g. G1".into(),
                 );
             } else if ids.insert(id.to_string(), kind).is_some() {
-                checker.error(path, format!("the id {id} is used twice"));
+                checker.error("E011", path, format!("the id {id} is used twice"));
             }
         }
     }
@@ -243,9 +250,149 @@ fn check_span(checker: &mut Checker, path: &str, start: Option<Date>, end: Optio
         && start.first_day() > end.last_day()
     {
         checker.error(
+            "E016",
             format!("{path}.end"),
             format!("the end {end} is before the start {start}"),
         );
+    }
+}
+
+/// Line of sight (Ray Rist): every deliverable enables a change, every change a benefit,
+/// every benefit a goal. A break is a warning: a draft plan is allowed to be incomplete,
+/// but the planner should see where the chain is broken.
+fn check_line_of_sight(plan: &Plan, checker: &mut Checker) {
+    let by_id: HashMap<&str, &Benefit> = plan.benefits.iter().map(|b| (b.id.as_str(), b)).collect();
+    for (i, benefit) in plan.benefits.iter().enumerate() {
+        // A benefit serves a goal directly or through the benefits it leads to.
+        let mut seen = HashSet::new();
+        let mut todo = vec![benefit];
+        let mut serves = false;
+        while let Some(b) = todo.pop() {
+            if !seen.insert(b.id.as_str()) {
+                continue;
+            }
+            serves |= !b.goals.is_empty();
+            todo.extend(b.leads_to.iter().filter_map(|id| by_id.get(id.as_str())));
+        }
+        if !serves {
+            checker.warning(
+                "W201",
+                format!("benefits[{i}]"),
+                format!("benefit {} serves no goal, directly or through the benefits it leads to", benefit.id),
+            ).hint = Some("add the goals it serves under `goals:`, or the benefit it supports under `leads_to:`".into());
+        }
+        if benefit.changes.is_empty() {
+            checker
+                .warning(
+                    "W202",
+                    format!("benefits[{i}]"),
+                    format!("benefit {} has no change behind it", benefit.id),
+                )
+                .hint = Some("list the organisational changes it needs under `changes:`".into());
+        }
+    }
+    for (i, change) in plan.changes.iter().enumerate() {
+        if !plan.benefits.iter().any(|b| b.changes.contains(&change.id)) {
+            checker
+                .warning(
+                    "W203",
+                    format!("changes[{i}]"),
+                    format!("change {} enables no benefit", change.id),
+                )
+                .hint = Some("name it under `changes:` of the benefits it enables".into());
+        }
+        if change.deliverables.is_empty() {
+            checker
+                .warning(
+                    "W204",
+                    format!("changes[{i}]"),
+                    format!("change {} has no deliverables", change.id),
+                )
+                .hint = Some("list the deliverables it needs under `deliverables:`".into());
+        }
+    }
+    for (i, deliverable) in plan.deliverables.iter().enumerate() {
+        let used = plan
+            .changes
+            .iter()
+            .any(|c| c.deliverables.contains(&deliverable.id))
+            || plan
+                .benefits
+                .iter()
+                .any(|b| b.deliverables.contains(&deliverable.id));
+        if !used {
+            checker
+                .warning(
+                    "W205",
+                    format!("deliverables[{i}]"),
+                    format!(
+                        "deliverable {} enables no change: work with no benefit",
+                        deliverable.id
+                    ),
+                )
+                .hint = Some("name it under `deliverables:` of the changes that need it".into());
+        }
+    }
+}
+
+/// SMART: a benefit is specific, measurable, accepted (owned), realistic (its certainty is
+/// stated) and time-bound. Negative benefits are measured and owned like any other.
+fn check_smart(plan: &Plan, checker: &mut Checker) {
+    for (i, b) in plan.benefits.iter().enumerate() {
+        let missing: Vec<&str> = [
+            ("owner", b.owner.is_none()),
+            ("unit", b.unit.is_none()),
+            ("baseline", b.baseline.is_none()),
+            ("target", b.target.is_none()),
+            ("measurement_method", b.measurement_method.is_none()),
+            ("start", b.start.is_none()),
+            ("end", b.end.is_none()),
+            ("certainty", b.certainty.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(field, absent)| absent.then_some(field))
+        .collect();
+        if !missing.is_empty() {
+            let kind = if b.negative {
+                "negative benefit"
+            } else {
+                "benefit"
+            };
+            checker.warning(
+                "W301",
+                format!("benefits[{i}]"),
+                format!(
+                    "{kind} {} is not SMART yet: it lacks {}",
+                    b.id,
+                    missing.join(", ")
+                ),
+            );
+        }
+        // Realisation cannot start before the deliverables it needs are done.
+        if let Some(start) = b.start {
+            let changes: Vec<_> = plan
+                .changes
+                .iter()
+                .filter(|c| b.changes.contains(&c.id))
+                .collect();
+            for d in &plan.deliverables {
+                let needed = b.deliverables.contains(&d.id)
+                    || changes.iter().any(|c| c.deliverables.contains(&d.id));
+                if let Some(end) = d
+                    .end
+                    .filter(|end| needed && start.last_day() < end.first_day())
+                {
+                    checker.warning(
+                        "W302",
+                        format!("benefits[{i}].start"),
+                        format!(
+                            "benefit {} starts realising in {start}, before deliverable {} is done in {end}",
+                            b.id, d.id
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -277,6 +424,7 @@ fn check_cycles(plan: &Plan, checker: &mut Checker) {
                             .map(|&i| plan.benefits[i].id.as_str())
                             .collect();
                         checker.error(
+                            "E015",
                             format!("benefits[{start}].leads_to"),
                             format!(
                                 "the benefits lead to each other in a circle: {}",
@@ -305,11 +453,19 @@ mod tests {
         validate(&plan, &source)
     }
 
+    /// The errors only, leaving out the warnings of rules a test is not about.
+    fn errors(text: &str) -> Vec<Diagnostic> {
+        check(text)
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect()
+    }
+
     const HEAD: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\ngoals:\n  - {id: M1, title: g}\n";
 
     #[test]
     fn dangling_goal_names_both_ids() {
-        let found = check(&format!(
+        let found = errors(&format!(
             "{HEAD}benefits:\n  - id: G1\n    title: b\n    goals: [M9]\n"
         ));
         assert_eq!(found.len(), 1);
@@ -324,7 +480,7 @@ mod tests {
 
     #[test]
     fn wrong_kind_of_id_is_named() {
-        let found = check(&format!(
+        let found = errors(&format!(
             "{HEAD}benefits:\n  - id: G1\n    title: b\n    changes: [M1]\n"
         ));
         assert_eq!(
@@ -335,7 +491,7 @@ mod tests {
 
     #[test]
     fn duplicate_and_malformed_ids() {
-        let found = check(&format!(
+        let found = errors(&format!(
             "{HEAD}  - {{id: M1, title: h}}\n  - {{id: 'M 2', title: h}}\n"
         ));
         let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
@@ -350,7 +506,7 @@ mod tests {
         let text = format!(
             "{HEAD}benefits:\n  - {{id: G1, title: a, leads_to: [G2]}}\n  - {{id: G2, title: b, leads_to: [G1], start: 2018-01, end: 2017-12}}\n"
         );
-        let messages: Vec<String> = check(&text).into_iter().map(|d| d.message).collect();
+        let messages: Vec<String> = errors(&text).into_iter().map(|d| d.message).collect();
         assert!(
             messages
                 .contains(&"the benefits lead to each other in a circle: G1 → G2 → G1".to_string()),
@@ -368,8 +524,66 @@ mod tests {
         let text = format!(
             "{HEAD}benefits:\n  - id: G1\n    title: b\n    measurements:\n      - {{kind: final, date: 2019-01-01}}\n"
         );
-        let found = check(&text);
+        let found: Vec<Diagnostic> = check(&text)
+            .into_iter()
+            .filter(|d| d.code == "W101")
+            .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
+    }
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        errors(text).into_iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn line_of_sight_breaks_are_warned() {
+        let text = format!(
+            "{HEAD}deliverables:\n  - {{id: L1, title: d, status: done}}\n  - {{id: L2, title: unused, status: done}}\nchanges:\n  - {{id: F1, title: c, deliverables: [L1]}}\n  - {{id: F2, title: idle}}\nbenefits:\n  - {{id: G1, title: b, changes: [F1], leads_to: [G2]}}\n  - {{id: G2, title: main, changes: [F1], goals: [M1]}}\n  - {{id: G3, title: orphan}}\n"
+        );
+        let found: Vec<String> = check(&text)
+            .into_iter()
+            .filter(|d| d.code.starts_with("W2"))
+            .map(|d| format!("{} {}", d.code, d.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "W205 deliverable L2 enables no change: work with no benefit",
+                "W203 change F2 enables no benefit",
+                "W204 change F2 has no deliverables",
+                "W201 benefit G3 serves no goal, directly or through the benefits it leads to",
+                "W202 benefit G3 has no change behind it",
+            ]
+        );
+    }
+
+    #[test]
+    fn smart_and_realisation_dates_are_warned() {
+        let smart = "owner: o, unit: u, baseline: 1, target: 2, measurement_method: m, certainty: high, start: 2017-05, end: 2018-01";
+        let text = format!(
+            "{HEAD}deliverables:\n  - {{id: L1, title: d, status: started, end: 2017-06}}\nchanges:\n  - {{id: F1, title: c, deliverables: [L1]}}\nbenefits:\n  - {{id: G1, title: b, changes: [F1], goals: [M1], {smart}}}\n  - {{id: NG1, title: n, negative: true, changes: [F1], goals: [M1], owner: o}}\n"
+        );
+        let found = check(&text);
+        let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "benefit G1 starts realising in 2017-05, before deliverable L1 is done in 2017-06",
+                "negative benefit NG1 is not SMART yet: it lacks unit, baseline, target, measurement_method, start, end, certainty",
+            ]
+        );
+        assert!(found.iter().all(|d| d.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn error_codes_name_the_rule() {
+        assert_eq!(
+            codes(&format!(
+                "{HEAD}benefits:\n  - {{id: G1, title: b, goals: [M9], changes: [F1]}}\n"
+            ))
+            .first(),
+            Some(&"E012")
+        );
     }
 }

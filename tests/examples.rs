@@ -42,6 +42,14 @@ fn every_example_renders_with_its_text() {
 }
 
 #[test]
+fn forflytning_checks_without_warnings() {
+    let checked =
+        gevinst::check("forflytning.yaml", example("forflytning.yaml").as_bytes()).unwrap();
+    let warnings: Vec<String> = checked.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+}
+
+#[test]
 fn forflytning_has_its_documents_in_danish() {
     let pdf = common::render("forflytning.yaml", &example("forflytning.yaml"), &[]);
     let pages = common::pages(&pdf);
