@@ -61,7 +61,9 @@ impl Measure {
     /// with Typst's default `top-edge: "cap-height"` and `bottom-edge: "baseline"`).
     pub fn cap_height(&self, size: f64) -> f64 {
         let face = self.font.ttf();
-        let cap = face.capital_height().map_or(0.7 * f64::from(face.units_per_em()), f64::from);
+        let cap = face
+            .capital_height()
+            .map_or(0.7 * f64::from(face.units_per_em()), f64::from);
         cap / f64::from(face.units_per_em()) * size
     }
 
@@ -133,7 +135,10 @@ mod tests {
             let chars = title.chars().count() as f64;
             let estimate = (chars * 0.45 * size / width).ceil() as usize;
             let measured = m.lines(0.0, title, size, width);
-            assert!(measured >= estimate, "{size}pt in {width}pt: {measured} < {estimate}");
+            assert!(
+                measured >= estimate,
+                "{size}pt in {width}pt: {measured} < {estimate}"
+            );
         }
     }
 }

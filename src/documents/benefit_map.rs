@@ -96,7 +96,10 @@ pub fn view(model: &Model) -> View {
         semibold: Measure::sans(600),
         mark: t.label("negative"),
     };
-    let split = plan.benefits.iter().any(|b| b.kind == BenefitKind::Immediate)
+    let split = plan
+        .benefits
+        .iter()
+        .any(|b| b.kind == BenefitKind::Immediate)
         && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
     let items = items(model, split);
     let (drawn, not_drawn) = links(model, &items);
@@ -115,9 +118,9 @@ pub fn view(model: &Model) -> View {
         .lines(0.0, &plan.project.title, TITLE_SIZE, width);
     let head = HEAD_LINE + title_lines as f64 * TITLE_SIZE * 1.3 + 4.0;
     let note = note_text(model, &not_drawn);
-    let note_lines = note.as_ref().map_or(0, |n| {
-        fonts.regular.lines(0.0, n, LEGEND_SIZE, width)
-    });
+    let note_lines = note
+        .as_ref()
+        .map_or(0, |n| fonts.regular.lines(0.0, n, LEGEND_SIZE, width));
     let legend = LEGEND_ROW + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
     let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
 
@@ -242,7 +245,11 @@ fn items<'a>(model: &Model<'a>, split: bool) -> Vec<Item<'a>> {
         negative: false,
         column: GOALS,
     });
-    deliverables.chain(changes).chain(benefits).chain(goals).collect()
+    deliverables
+        .chain(changes)
+        .chain(benefits)
+        .chain(goals)
+        .collect()
 }
 
 /// Every link of the plan, once each: those that go left to right (drawn), and those that
@@ -255,21 +262,36 @@ fn links<'a>(model: &Model<'a>, items: &[Item<'a>]) -> (Vec<Link<'a>>, Vec<Link<
     let mut all: Vec<Link<'a>> = Vec::new();
     for change in &plan.changes {
         for d in &change.deliverables {
-            all.push(Link { from: d, to: &change.id });
+            all.push(Link {
+                from: d,
+                to: &change.id,
+            });
         }
     }
     for benefit in &plan.benefits {
         for d in &benefit.deliverables {
-            all.push(Link { from: d, to: &benefit.id });
+            all.push(Link {
+                from: d,
+                to: &benefit.id,
+            });
         }
         for c in &benefit.changes {
-            all.push(Link { from: c, to: &benefit.id });
+            all.push(Link {
+                from: c,
+                to: &benefit.id,
+            });
         }
         for b in &benefit.leads_to {
-            all.push(Link { from: &benefit.id, to: b });
+            all.push(Link {
+                from: &benefit.id,
+                to: b,
+            });
         }
         for g in &benefit.goals {
-            all.push(Link { from: &benefit.id, to: g });
+            all.push(Link {
+                from: &benefit.id,
+                to: g,
+            });
         }
     }
     let mut seen = HashSet::new();
@@ -341,8 +363,9 @@ fn fit(
             // Boxes may not be so wide that the columns' gaps become too narrow for arrows.
             let widest = (width - MIN_COLUMN_GAP * (columns as f64 - 1.0)) / columns as f64;
             let box_width = (em * size).min(widest);
-            let Some(fitted) = try_fit(fonts, items, &edges, headings, size, box_width, width, height)
-            else {
+            let Some(fitted) = try_fit(
+                fonts, items, &edges, headings, size, box_width, width, height,
+            ) else {
                 continue;
             };
             let better = best
