@@ -112,6 +112,23 @@ const DA: &[(&str, &str)] = &[
     ("no_benefits", "Ingen gevinster angivet."),
     ("no_goals", "Ingen mål angivet."),
     ("to", "–"),
+    ("benefit_map", "Gevinstkort"),
+    ("map_deliverables", "Leverancer"),
+    ("map_changes", "Organisatoriske forandringer"),
+    ("map_immediate", "Umiddelbare gevinster"),
+    ("map_main", "Hovedgevinster"),
+    ("map_benefits", "Gevinster"),
+    ("map_goals", "Overordnede mål"),
+    ("map_deliverable", "Leverance"),
+    ("map_change", "Organisatorisk forandring"),
+    ("map_benefit", "Gevinst"),
+    ("map_goal", "Overordnet mål"),
+    ("map_arrow", "muliggør / fører til / understøtter"),
+    (
+        "map_not_drawn",
+        "Sammenhænge mellem gevinster i samme kolonne (vist som tekst, ikke pil):",
+    ),
+    ("map_links", "Pile"),
 ];
 
 /// Danish month names, January first.

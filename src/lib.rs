@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod load;
 pub mod locate;
 pub mod map_layout;
+pub mod measure;
 pub mod model;
 pub mod plan;
 pub mod render;

@@ -12,6 +12,7 @@ use gevinst::diagnostic::Severity;
 use gevinst::documents::Document;
 use gevinst::i18n::Texts;
 use gevinst::model::Model;
+use gevinst::plan::Paper;
 use gevinst::render::{self, RenderError, Renderer, Today};
 
 /// Exit code: the plan has errors.
@@ -47,6 +48,9 @@ enum Command {
         /// The date the documents are made, YYYY-MM-DD; defaults to SOURCE_DATE_EPOCH or today.
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
+        /// The paper for the benefit map (landscape); overrides the plan's `map.paper`.
+        #[arg(long, value_enum)]
+        paper: Option<Paper>,
     },
     /// Check a plan without rendering it.
     Check {
@@ -97,9 +101,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             only,
             typst,
             today,
+            paper,
         } => {
             let today = resolve_today(today.as_deref())?;
-            let checked = load(&plan)?;
+            let mut checked = load(&plan)?;
+            if let Some(paper) = paper {
+                checked.plan.map.paper = paper;
+            }
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
             let documents = if only.is_empty() {
                 Document::ALL.to_vec()
@@ -108,9 +116,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             let model = Model::new(&checked, Texts::new(checked.plan.lang));
             let mut renderer = Renderer::new(today);
-            let source = renderer
+            let generated = renderer
                 .typst_source(&model, &documents, &plan.display().to_string())
                 .map_err(|err| fail(&plan, err))?;
+            for warning in &generated.warnings {
+                eprintln!("gevinst: warning: {warning}");
+            }
+            let source = generated.source;
             if let Some(dir) = &typst {
                 render::write_typst_dir(dir, &source).map_err(|err| fail(&plan, err))?;
             }

@@ -49,6 +49,14 @@ pub struct Today {
     pub day: u8,
 }
 
+/// Generated Typst source and the warnings the documents raised while making it.
+pub struct Generated {
+    /// The Typst source of the main file.
+    pub source: String,
+    /// Messages for the user, e.g. that the benefit map had to be drawn small.
+    pub warnings: Vec<String>,
+}
+
 /// Renders plans: templates to Typst, Typst to PDF, in one long-lived world.
 pub struct Renderer {
     env: Environment<'static>,
@@ -70,13 +78,14 @@ impl Renderer {
         }
     }
 
-    /// The Typst source of `documents`, in order, for the plan in `model`.
+    /// The Typst source of `documents`, in order, for the plan in `model`, with the
+    /// documents' warnings for the user.
     pub fn typst_source(
         &self,
         model: &Model,
         documents: &[Document],
         source_name: &str,
-    ) -> Result<String, RenderError> {
+    ) -> Result<Generated, RenderError> {
         let project = &model.plan.project;
         let mut context = Map::new();
         context.insert("version".into(), json!(env!("CARGO_PKG_VERSION")));
@@ -95,16 +104,20 @@ impl Renderer {
             "documents".into(),
             json!(documents.iter().map(|d| d.name()).collect::<Vec<_>>()),
         );
+        let mut warnings = Vec::new();
         for document in documents {
-            context.insert(document.name().into(), document.view(model));
+            let view = document.view(model);
+            warnings.extend(view.warnings);
+            context.insert(document.name().into(), view.data);
         }
         let template = self
             .env
             .get_template("main.typ")
             .map_err(|err| RenderError::Internal(format!("template main.typ: {err:#}")))?;
-        template
+        let source = template
             .render(Value::Object(context))
-            .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))
+            .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))?;
+        Ok(Generated { source, warnings })
     }
 
     /// Compiles Typst source to a PDF. Typst warnings are returned; errors are bugs.

@@ -70,6 +70,11 @@ static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
     (fonts, book)
 });
 
+/// The embedded fonts, parsed once per process (for measuring text outside Typst).
+pub fn fonts() -> &'static [Font] {
+    &FONTS.0
+}
+
 /// The standard library, built once per process.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 

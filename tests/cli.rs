@@ -157,3 +157,33 @@ fn a_missing_plan_is_an_io_error() {
     assert_eq!(output.status.code(), Some(3));
     assert!(stderr(&output).contains("missing.yaml"));
 }
+
+#[test]
+fn map_alone_with_paper_flag_and_size_warning() {
+    let mut plan = String::from(VALID);
+    for i in 2..=70 {
+        plan.push_str(&format!(
+            "  - {{id: G{i}, title: Gevinst nummer {i}, goals: [M1]}}\n"
+        ));
+    }
+    let (dir, _) = folder(&plan);
+    let output = gevinst(
+        &[
+            "render",
+            "plan.yaml",
+            "--only",
+            "benefit-map",
+            "--paper",
+            "a3",
+            "-o",
+            "map.pdf",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("gevinst: warning: the benefit map"), "{err}");
+    let pdf = std::fs::read(dir.path().join("map.pdf")).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("1190.55"), "an A3 landscape page");
+}

@@ -3,6 +3,7 @@
 //! A document module turns the [`Model`] into a *view*: plain data (strings already in
 //! Danish format, lists, flags) shaped for its template. Templates only lay the view out.
 
+pub mod benefit_map;
 pub mod benefits;
 pub mod changes;
 pub mod deliverables;
@@ -20,6 +21,8 @@ use crate::plan::{Benefit, Change, Deliverable, Goal};
 pub enum Document {
     /// Title page with purpose, roles, goals and contents.
     Summary,
+    /// The benefit map (gevinstkort): every object as a box, every link as an arrow.
+    BenefitMap,
     /// The realisation plan: one row per benefit, 14 columns, landscape.
     RealisationPlan,
     /// Benefits with justification and owner.
@@ -34,8 +37,9 @@ pub enum Document {
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 6] = [
+    pub const ALL: [Document; 7] = [
         Document::Summary,
+        Document::BenefitMap,
         Document::RealisationPlan,
         Document::Benefits,
         Document::Changes,
@@ -47,6 +51,7 @@ impl Document {
     pub fn name(self) -> &'static str {
         match self {
             Document::Summary => "summary",
+            Document::BenefitMap => "benefit_map",
             Document::RealisationPlan => "realisation_plan",
             Document::Benefits => "benefits",
             Document::Changes => "changes",
@@ -55,15 +60,34 @@ impl Document {
         }
     }
 
-    /// The document's view of the model.
-    pub fn view(self, model: &Model) -> Value {
+    /// The document's view of the model, with any warnings found while making it.
+    pub fn view(self, model: &Model) -> View {
         match self {
-            Document::Summary => summary::view(model),
-            Document::RealisationPlan => realisation_plan::view(model),
-            Document::Benefits => benefits::view(model),
-            Document::Changes => changes::view(model),
-            Document::Deliverables => deliverables::view(model),
-            Document::FollowUp => follow_up::view(model),
+            Document::Summary => summary::view(model).into(),
+            Document::BenefitMap => benefit_map::view(model),
+            Document::RealisationPlan => realisation_plan::view(model).into(),
+            Document::Benefits => benefits::view(model).into(),
+            Document::Changes => changes::view(model).into(),
+            Document::Deliverables => deliverables::view(model).into(),
+            Document::FollowUp => follow_up::view(model).into(),
+        }
+    }
+}
+
+/// A document's view (the data its template lays out) and the warnings for the user that
+/// came up while making it, such as a map drawn smaller than legible type allows.
+pub struct View {
+    /// The data for the template.
+    pub data: Value,
+    /// Messages for the user, one sentence each, without a "warning:" prefix.
+    pub warnings: Vec<String>,
+}
+
+impl From<Value> for View {
+    fn from(data: Value) -> View {
+        View {
+            data,
+            warnings: Vec::new(),
         }
     }
 }

@@ -35,7 +35,8 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
     let mut renderer = Renderer::new(TODAY);
     let source = renderer
         .typst_source(&model, &documents, name)
-        .expect("templates render");
+        .expect("templates render")
+        .source;
     let (pdf, warnings) = renderer.pdf(&source).expect("typst compiles");
     assert!(warnings.is_empty(), "{name}: typst warnings: {warnings:?}");
     pdf

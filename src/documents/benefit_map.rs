@@ -1,0 +1,529 @@
+//! The benefit map (gevinstkort), Peak model: deliverables → changes → benefits → goals as
+//! boxes in columns, with an arrow for every link of the plan, on one landscape page.
+//!
+//! Typst cannot tell the layout how tall a box will be before the layout has placed it, so
+//! the boxes are sized here, from the embedded font's metrics ([`crate::measure`]), laid out
+//! by [`crate::map_layout`], and handed to the template as absolute positions. The template
+//! sets the box text with the same font, size and leading and without hyphenation, so the
+//! text fits the computed height. When the map does not fit its page the type shrinks (and
+//! everything is measured and laid out again) down to [`MIN_SIZE`]; below that the drawing
+//! is scaled and a warning says so.
+
+use std::collections::HashSet;
+
+use serde_json::{Value, json};
+
+use super::View;
+use crate::map_layout::{LayoutParams, MapEdge, MapLayout, MapNode, layout};
+use crate::measure::Measure;
+use crate::model::Model;
+use crate::plan::{BenefitKind, Paper};
+
+/// The smallest box text, in points, that a printed map may use.
+pub const MIN_SIZE: f64 = 7.0;
+/// Box widths tried at each type size, in ems: narrow boxes leave room for arrows, wider
+/// ones take fewer lines when a column is too tall.
+const BOX_EMS: [f64; 3] = [14.0, 17.0, 20.0];
+/// Horizontal padding inside a box, in ems.
+const PAD_X: f64 = 0.55;
+/// Vertical padding inside a box, in ems.
+const PAD_Y: f64 = 0.5;
+/// Space between lines of box text, in ems (Typst's `par.leading`).
+pub const LEADING: f64 = 0.45;
+/// How far an id badge reaches above the cap height and below the baseline, in points
+/// (its inset in `style.typ`).
+const BADGE_INSET_Y: f64 = 1.5;
+/// Horizontal inset plus stroke of an id badge, both sides together, in points.
+const BADGE_EXTRA_X: f64 = 6.0;
+/// Page margins, in points: sides, top, bottom (the bottom holds the page number).
+const MARGIN: (f64, f64, f64) = (32.0, 26.0, 34.0);
+/// Size of the plan's title in the page heading, in points.
+const TITLE_SIZE: f64 = 13.0;
+/// Height of the line with the document's name, version and date, in points.
+const HEAD_LINE: f64 = 20.0;
+/// Size of the legend and notes under the map, in points.
+const LEGEND_SIZE: f64 = 8.0;
+/// Height of the legend row, in points.
+const LEGEND_ROW: f64 = 18.0;
+/// Smallest gap between columns, in points; the arrows run in it.
+const MIN_COLUMN_GAP: f64 = 30.0;
+/// Length and half width of an arrowhead, in points.
+const ARROW: (f64, f64) = (5.5, 2.4);
+
+/// The map's columns, left to right.
+const DELIVERABLES: usize = 0;
+const CHANGES: usize = 1;
+const IMMEDIATE: usize = 2;
+const MAIN: usize = 3;
+const GOALS: usize = 4;
+
+/// One box before layout: what it shows and which column it stands in.
+struct Item<'a> {
+    id: &'a str,
+    title: &'a str,
+    kind: &'static str,
+    negative: bool,
+    column: usize,
+}
+
+/// A link of the plan: from one id to another.
+struct Link<'a> {
+    from: &'a str,
+    to: &'a str,
+}
+
+/// The fonts the map is measured with, and the negative mark's word.
+struct Fonts {
+    regular: Measure,
+    semibold: Measure,
+    mark: &'static str,
+}
+
+/// Everything that depends on the type size: the boxes' sizes and the layout.
+struct Fitted {
+    size: f64,
+    box_width: f64,
+    strip: f64,
+    layout: MapLayout,
+}
+
+/// The benefit map's view, with a warning when the map had to be drawn below [`MIN_SIZE`].
+pub fn view(model: &Model) -> View {
+    let plan = model.plan;
+    let t = model.texts;
+    let fonts = Fonts {
+        regular: Measure::sans(400),
+        semibold: Measure::sans(600),
+        mark: t.label("negative"),
+    };
+    let split = plan
+        .benefits
+        .iter()
+        .any(|b| b.kind == BenefitKind::Immediate)
+        && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
+    let items = items(model, split);
+    let (drawn, not_drawn) = links(model, &items);
+
+    let (page_w, page_h) = match plan.map.paper {
+        Paper::A4 => (841.89, 595.28),
+        Paper::A3 => (1190.55, 841.89),
+    };
+    let start_size = match plan.map.paper {
+        Paper::A4 => 10.0,
+        Paper::A3 => 12.0,
+    };
+    let width = page_w - 2.0 * MARGIN.0;
+    let title_lines = fonts
+        .semibold
+        .lines(0.0, &plan.project.title, TITLE_SIZE, width);
+    let head = HEAD_LINE + title_lines as f64 * TITLE_SIZE * 1.3 + 4.0;
+    let note = note_text(model, &not_drawn);
+    let note_lines = note
+        .as_ref()
+        .map_or(0, |n| fonts.regular.lines(0.0, n, LEGEND_SIZE, width));
+    let legend = LEGEND_ROW + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
+    let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
+
+    let headings = headings(model, split);
+    let fitted = fit(&fonts, &items, &drawn, &headings, start_size, width, height);
+    let mut warnings = Vec::new();
+    if fitted.layout.scale < 1.0 {
+        warnings.push(format!(
+            "the benefit map is too large for its page even at {MIN_SIZE} pt type; it is drawn \
+             at {:.0} % (box text about {:.1} pt). Try `--paper a3` or `map: {{paper: a3}}`.",
+            fitted.layout.scale * 100.0,
+            fitted.size * fitted.layout.scale
+        ));
+    }
+
+    let lay = &fitted.layout;
+    let strip = fitted.strip;
+    let boxes: Vec<Value> = items
+        .iter()
+        .zip(&lay.boxes)
+        .map(|(item, placed)| {
+            json!({
+                "id": item.id,
+                "title": item.title,
+                "kind": item.kind,
+                "negative": item.negative,
+                "x": placed.x,
+                "y": placed.y + strip,
+                "w": placed.w,
+                "h": placed.h,
+            })
+        })
+        .collect();
+    let edges: Vec<Value> = lay
+        .edges
+        .iter()
+        .map(|edge| {
+            let (points, head) = arrow(&edge.points, strip);
+            json!({ "from": edge.from, "to": edge.to, "points": points, "head": head })
+        })
+        .collect();
+    let columns: Vec<Value> = lay
+        .columns
+        .iter()
+        .filter_map(|span| {
+            let (text, kind) = headings.iter().find(|h| h.0 == span.column)?.1;
+            Some(json!({ "x": span.x, "w": span.width, "text": text, "kind": kind }))
+        })
+        .collect();
+    let words: Vec<String> = drawn
+        .iter()
+        .chain(&not_drawn)
+        .map(|l| format!("{} → {}", l.from, l.to))
+        .collect();
+
+    let view = json!({
+        "paper": match plan.map.paper { Paper::A4 => "a4", Paper::A3 => "a3" },
+        "margin": { "x": MARGIN.0, "top": MARGIN.1, "bottom": MARGIN.2 },
+        "title": plan.project.title,
+        "version": plan.project.version,
+        "date": plan.project.date.map(|d| t.date(d)),
+        "title_size": TITLE_SIZE,
+        "head_line": HEAD_LINE,
+        "strip": strip,
+        "head": head,
+        "legend": legend,
+        "legend_size": LEGEND_SIZE,
+        "area": { "w": width, "h": height },
+        "size": fitted.size,
+        "heading_size": heading_size(fitted.size),
+        "leading": LEADING,
+        "pad_x": PAD_X,
+        "box_width": fitted.box_width,
+        "scale": lay.scale,
+        "map": { "w": lay.width, "h": lay.height + strip },
+        "columns": columns,
+        "boxes": boxes,
+        "edges": edges,
+        "crossings": lay.crossings,
+        "note": note,
+        "links": words,
+        "alt": alt_text(model, &items, &words, &headings),
+    });
+    View {
+        data: view,
+        warnings,
+    }
+}
+
+/// Every box, column by column, in plan order.
+fn items<'a>(model: &Model<'a>, split: bool) -> Vec<Item<'a>> {
+    let plan = model.plan;
+    let deliverables = plan.deliverables.iter().map(|d| Item {
+        id: &d.id,
+        title: &d.title,
+        kind: "deliverable",
+        negative: false,
+        column: DELIVERABLES,
+    });
+    let changes = plan.changes.iter().map(|c| Item {
+        id: &c.id,
+        title: &c.title,
+        kind: "change",
+        negative: false,
+        column: CHANGES,
+    });
+    let benefits = plan.benefits.iter().map(|b| Item {
+        id: &b.id,
+        title: &b.title,
+        kind: "benefit",
+        negative: b.negative,
+        column: if split && b.kind == BenefitKind::Immediate {
+            IMMEDIATE
+        } else {
+            MAIN
+        },
+    });
+    let goals = plan.goals.iter().map(|g| Item {
+        id: &g.id,
+        title: &g.title,
+        kind: "goal",
+        negative: false,
+        column: GOALS,
+    });
+    deliverables
+        .chain(changes)
+        .chain(benefits)
+        .chain(goals)
+        .collect()
+}
+
+/// Every link of the plan, once each: those that go left to right (drawn), and those that
+/// do not (a benefit leading to a benefit in the same column, or back), which are named
+/// under the map instead. Links to unknown ids cannot occur in a validated plan and are
+/// skipped.
+fn links<'a>(model: &Model<'a>, items: &[Item<'a>]) -> (Vec<Link<'a>>, Vec<Link<'a>>) {
+    let plan = model.plan;
+    let column = |id: &str| items.iter().find(|i| i.id == id).map(|i| i.column);
+    let mut all: Vec<Link<'a>> = Vec::new();
+    for change in &plan.changes {
+        for d in &change.deliverables {
+            all.push(Link {
+                from: d,
+                to: &change.id,
+            });
+        }
+    }
+    for benefit in &plan.benefits {
+        for d in &benefit.deliverables {
+            all.push(Link {
+                from: d,
+                to: &benefit.id,
+            });
+        }
+        for c in &benefit.changes {
+            all.push(Link {
+                from: c,
+                to: &benefit.id,
+            });
+        }
+        for b in &benefit.leads_to {
+            all.push(Link {
+                from: &benefit.id,
+                to: b,
+            });
+        }
+        for g in &benefit.goals {
+            all.push(Link {
+                from: &benefit.id,
+                to: g,
+            });
+        }
+    }
+    let mut seen = HashSet::new();
+    let mut drawn = Vec::new();
+    let mut not_drawn = Vec::new();
+    for link in all {
+        if !seen.insert((link.from, link.to)) {
+            continue;
+        }
+        match (column(link.from), column(link.to)) {
+            (Some(a), Some(b)) if a < b => drawn.push(link),
+            (Some(_), Some(_)) => not_drawn.push(link),
+            _ => {}
+        }
+    }
+    (drawn, not_drawn)
+}
+
+/// The column headings: (column, (text, kind)).
+fn headings(model: &Model, split: bool) -> Vec<(usize, (&'static str, &'static str))> {
+    let t = model.texts;
+    let mut headings = vec![
+        (DELIVERABLES, (t.label("map_deliverables"), "deliverable")),
+        (CHANGES, (t.label("map_changes"), "change")),
+    ];
+    if split {
+        headings.push((IMMEDIATE, (t.label("map_immediate"), "benefit")));
+        headings.push((MAIN, (t.label("map_main"), "benefit")));
+    } else {
+        headings.push((MAIN, (t.label("map_benefits"), "benefit")));
+    }
+    headings.push((GOALS, (t.label("map_goals"), "goal")));
+    headings
+}
+
+/// The size of the column headings for box text of `size`.
+fn heading_size(size: f64) -> f64 {
+    size + 0.5
+}
+
+/// The largest type size (and box width) at which the map fits its area; at
+/// [`MIN_SIZE`] the best layout is kept even if it must be scaled.
+fn fit(
+    fonts: &Fonts,
+    items: &[Item],
+    links: &[Link],
+    headings: &[(usize, (&str, &str))],
+    start_size: f64,
+    width: f64,
+    height: f64,
+) -> Fitted {
+    let edges: Vec<MapEdge> = links
+        .iter()
+        .map(|l| MapEdge {
+            from: l.from.to_string(),
+            to: l.to.to_string(),
+        })
+        .collect();
+    let columns = items
+        .iter()
+        .map(|i| i.column)
+        .collect::<HashSet<_>>()
+        .len()
+        .max(1);
+    let mut best: Option<Fitted> = None;
+    let mut size = start_size;
+    loop {
+        for em in BOX_EMS {
+            // Boxes may not be so wide that the columns' gaps become too narrow for arrows.
+            let widest = (width - MIN_COLUMN_GAP * (columns as f64 - 1.0)) / columns as f64;
+            let box_width = (em * size).min(widest);
+            let Some(fitted) = try_fit(
+                fonts, items, &edges, headings, size, box_width, width, height,
+            ) else {
+                continue;
+            };
+            let better = best
+                .as_ref()
+                .is_none_or(|b| fitted.layout.scale > b.layout.scale + 1e-9);
+            if fitted.layout.scale >= 1.0 {
+                return fitted;
+            }
+            if better {
+                best = Some(fitted);
+            }
+        }
+        if size <= MIN_SIZE {
+            break;
+        }
+        size = (size - 0.5).max(MIN_SIZE);
+    }
+    best.expect("a map with valid sizes always lays out")
+}
+
+/// Measures every box at `size` in boxes `box_width` wide and lays the map out.
+#[allow(clippy::too_many_arguments)]
+fn try_fit(
+    fonts: &Fonts,
+    items: &[Item],
+    edges: &[MapEdge],
+    headings: &[(usize, (&str, &str))],
+    size: f64,
+    box_width: f64,
+    width: f64,
+    height: f64,
+) -> Option<Fitted> {
+    let cap = fonts.regular.cap_height(size);
+    let leading = LEADING * size;
+    let space = fonts.regular.width(" ", size);
+    let mut nodes = Vec::with_capacity(items.len());
+    for item in items {
+        let mut lead = fonts.semibold.width(item.id, size) + BADGE_EXTRA_X;
+        if item.negative {
+            lead += space + fonts.semibold.width(fonts.mark, size) + BADGE_EXTRA_X;
+        }
+        // A word wider than the box would stick out: widen that box instead.
+        let inner = (box_width - 2.0 * PAD_X * size)
+            .max(fonts.regular.widest_word(item.title, size))
+            .max(lead);
+        let w = inner + 2.0 * PAD_X * size;
+        let lines = fonts.regular.lines(lead, item.title, size, inner) as f64;
+        let h = lines * cap + (lines - 1.0) * leading + 2.0 * BADGE_INSET_Y + 2.0 * PAD_Y * size;
+        nodes.push(MapNode {
+            id: item.id.to_string(),
+            column: item.column,
+            width: w,
+            height: h,
+        });
+    }
+    let hsize = heading_size(size);
+    let heading_lines = headings
+        .iter()
+        .map(|(_, (text, _))| fonts.semibold.lines(0.0, text, hsize, box_width))
+        .max()
+        .unwrap_or(1) as f64;
+    let strip = heading_lines * fonts.semibold.cap_height(hsize)
+        + (heading_lines - 1.0) * LEADING * hsize
+        + 12.0;
+    let params = LayoutParams {
+        column_gap: MIN_COLUMN_GAP,
+        vertical_gap: 0.9 * size,
+        area_width: width,
+        area_height: height - strip,
+    };
+    let layout = layout(&nodes, edges, &params).ok()?;
+    Some(Fitted {
+        size,
+        box_width,
+        strip,
+        layout,
+    })
+}
+
+/// A polyline shortened so the line stops at the arrowhead's base, and the arrowhead's
+/// three corners, both moved down by `dy`.
+fn arrow(points: &[(f64, f64)], dy: f64) -> (Vec<[f64; 2]>, Vec<[f64; 2]>) {
+    let mut line: Vec<[f64; 2]> = points.iter().map(|&(x, y)| [x, y + dy]).collect();
+    let n = line.len();
+    let tip = line[n - 1];
+    let prev = line[n - 2];
+    let (dx, dyy) = (tip[0] - prev[0], tip[1] - prev[1]);
+    let len = (dx * dx + dyy * dyy).sqrt().max(1e-9);
+    let (ux, uy) = (dx / len, dyy / len);
+    let base = [tip[0] - ux * ARROW.0, tip[1] - uy * ARROW.0];
+    if len > ARROW.0 {
+        line[n - 1] = base;
+    }
+    let head = vec![
+        tip,
+        [base[0] - uy * ARROW.1, base[1] + ux * ARROW.1],
+        [base[0] + uy * ARROW.1, base[1] - ux * ARROW.1],
+    ];
+    (line, head)
+}
+
+/// The note under the map naming links that cannot be drawn left to right.
+fn note_text(model: &Model, not_drawn: &[Link]) -> Option<String> {
+    if not_drawn.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = not_drawn
+        .iter()
+        .map(|l| format!("{} → {}", l.from, l.to))
+        .collect();
+    Some(format!(
+        "{} {}",
+        model.texts.label("map_not_drawn"),
+        list.join(", ")
+    ))
+}
+
+/// The map in words, for screen readers: every box by column, then every link.
+fn alt_text(
+    model: &Model,
+    items: &[Item],
+    links: &[String],
+    headings: &[(usize, (&str, &str))],
+) -> String {
+    let t = model.texts;
+    let mut parts = vec![format!("{}.", t.label("benefit_map"))];
+    for (column, (text, _)) in headings {
+        let boxes: Vec<String> = items
+            .iter()
+            .filter(|i| i.column == *column)
+            .map(|i| {
+                if i.negative {
+                    format!("{} ({}) {}", i.id, t.label("negative"), i.title)
+                } else {
+                    format!("{} {}", i.id, i.title)
+                }
+            })
+            .collect();
+        if !boxes.is_empty() {
+            parts.push(format!("{text}: {}.", boxes.join("; ")));
+        }
+    }
+    parts.push(format!("{}: {}.", t.label("map_links"), links.join(", ")));
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrowhead_points_along_the_last_segment() {
+        let (line, head) = arrow(&[(0.0, 0.0), (20.0, 0.0), (40.0, 10.0)], 5.0);
+        assert_eq!(line.len(), 3);
+        assert_eq!(head[0], [40.0, 15.0]);
+        // The line stops at the head's base, which lies on the last segment.
+        let base = line[2];
+        assert!((base[0] - 40.0).hypot(base[1] - 15.0) - ARROW.0 < 1e-9);
+        assert!(base[0] < 40.0 && base[1] < 15.0);
+    }
+}

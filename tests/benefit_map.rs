@@ -1,0 +1,218 @@
+//! The benefit map: every link drawn, no boxes overlapping, one page however large the plan.
+
+mod common;
+
+use std::collections::HashSet;
+
+use gevinst::documents::Document;
+use gevinst::i18n::Texts;
+use gevinst::model::Model;
+use serde_json::Value;
+
+fn example(name: &str) -> String {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+/// The map's view and warnings for a plan's text.
+fn map_view(name: &str, yaml: &str) -> (Value, Vec<String>) {
+    let checked = gevinst::check(name, yaml.as_bytes()).unwrap_or_else(|_| panic!("{name}"));
+    let model = Model::new(&checked, Texts::new(checked.plan.lang));
+    let view = Document::BenefitMap.view(&model);
+    (view.data, view.warnings)
+}
+
+/// Every link written in the plan, as (from, to).
+fn plan_links(yaml: &str) -> HashSet<(String, String)> {
+    let checked = gevinst::check("plan", yaml.as_bytes()).unwrap();
+    let plan = &checked.plan;
+    let mut links = HashSet::new();
+    for c in &plan.changes {
+        for d in &c.deliverables {
+            links.insert((d.clone(), c.id.clone()));
+        }
+    }
+    for b in &plan.benefits {
+        for d in &b.deliverables {
+            links.insert((d.clone(), b.id.clone()));
+        }
+        for c in &b.changes {
+            links.insert((c.clone(), b.id.clone()));
+        }
+        for g in &b.goals {
+            links.insert((b.id.clone(), g.clone()));
+        }
+        for x in &b.leads_to {
+            links.insert((b.id.clone(), x.clone()));
+        }
+    }
+    links
+}
+
+fn num(v: &Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or_else(|| panic!("{key} in {v}"))
+}
+
+/// Boxes must not overlap, and every edge must start and end on a box.
+fn assert_sound(name: &str, view: &Value) {
+    let boxes = view["boxes"].as_array().unwrap();
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            let apart = num(a, "x") + num(a, "w") <= num(b, "x")
+                || num(b, "x") + num(b, "w") <= num(a, "x")
+                || num(a, "y") + num(a, "h") <= num(b, "y")
+                || num(b, "y") + num(b, "h") <= num(a, "y");
+            assert!(apart, "{name}: {} overlaps {}", a["id"], b["id"]);
+        }
+    }
+    let (w, h) = (num(&view["map"], "w"), num(&view["map"], "h"));
+    for b in boxes {
+        assert!(
+            num(b, "x") >= 0.0 && num(b, "x") + num(b, "w") <= w + 1e-6,
+            "{name}: {b}"
+        );
+        assert!(
+            num(b, "y") >= 0.0 && num(b, "y") + num(b, "h") <= h + 1e-6,
+            "{name}: {b}"
+        );
+    }
+}
+
+#[test]
+fn forflytning_draws_every_link_without_overlaps() {
+    let yaml = example("forflytning.yaml");
+    let (view, warnings) = map_view("forflytning.yaml", &yaml);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let drawn: HashSet<(String, String)> = view["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["from"].as_str().unwrap().into(),
+                e["to"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(drawn, plan_links(&yaml));
+    assert_eq!(view["links"].as_array().unwrap().len(), drawn.len());
+    assert!(view["note"].is_null());
+    assert_sound("forflytning.yaml", &view);
+    assert!(num(&view, "size") >= 7.0 && num(&view, "scale") >= 1.0);
+}
+
+#[test]
+fn crossings_of_each_example() {
+    for name in [
+        "forflytning.yaml",
+        "gevinstkort-v2.yaml",
+        "skaermteknologi.yaml",
+    ] {
+        let yaml = example(name);
+        let (view, warnings) = map_view(name, &yaml);
+        assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        assert_sound(name, &view);
+        let links = plan_links(&yaml).len();
+        let edges = view["edges"].as_array().unwrap().len();
+        println!(
+            "{name}: {} boxes, {edges} arrows of {links} links, {} crossings, box text {} pt",
+            view["boxes"].as_array().unwrap().len(),
+            view["crossings"],
+            view["size"],
+        );
+        assert_eq!(edges, links, "{name}: every link is drawn");
+    }
+}
+
+#[test]
+fn map_renders_alone_on_one_page_with_its_text() {
+    let yaml = example("skaermteknologi.yaml");
+    let pdf = common::render("skaermteknologi.yaml", &yaml, &[Document::BenefitMap]);
+    let pages = common::pages(&pdf);
+    assert_eq!(pages.len(), 1);
+    let text = common::squash(&pages[0]);
+    for word in [
+        "Gevinstkort",
+        "Leverancer",
+        "Overordnedemål",
+        "NG1",
+        "negativ",
+    ] {
+        assert!(text.contains(word), "{word} missing");
+    }
+}
+
+/// A plan with `benefits` benefits over 10 deliverables, 10 changes and 4 goals.
+fn synthetic(benefits: usize) -> String {
+    let mut y = String::from(
+        "project:\n  title: Stor syntetisk plan\n  version: \"1.0\"\n  \
+         period: {start: 2017-03, end: 2018-06}\n",
+    );
+    y.push_str("goals:\n");
+    for g in 1..=4 {
+        y.push_str(&format!(
+            "  - {{id: M{g}, title: Overordnet mål nummer {g}}}\n"
+        ));
+    }
+    y.push_str("deliverables:\n");
+    for d in 1..=10 {
+        y.push_str(&format!(
+            "  - {{id: L{d}, title: Leverance {d} med en titel af almindelig længde, status: started}}\n"
+        ));
+    }
+    y.push_str("changes:\n");
+    for c in 1..=10 {
+        y.push_str(&format!(
+            "  - {{id: F{c}, title: Medarbejderne arbejder på en ny måde nummer {c}, deliverables: [L{c}]}}\n"
+        ));
+    }
+    y.push_str("benefits:\n");
+    for b in 1..=benefits {
+        let kind = if b % 2 == 0 { "main" } else { "immediate" };
+        let leads = if b % 2 == 1 && b < benefits {
+            format!(", leads_to: [G{}]", b + 1)
+        } else {
+            String::new()
+        };
+        y.push_str(&format!(
+            "  - {{id: G{b}, kind: {kind}, title: Gevinst {b} der kan måles og følges op, \
+             changes: [F{}], goals: [M{}]{leads}}}\n",
+            b % 10 + 1,
+            b % 4 + 1
+        ));
+    }
+    y
+}
+
+#[test]
+fn sixty_benefits_still_fit_one_page_with_a_warning() {
+    let yaml = synthetic(60);
+    let (view, warnings) = map_view("big.yaml", &yaml);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("benefit map"), "{warnings:?}");
+    assert_eq!(num(&view, "size"), 7.0);
+    assert!(num(&view, "scale") < 1.0);
+    assert_sound("big.yaml", &view);
+    assert_eq!(
+        view["edges"].as_array().unwrap().len(),
+        plan_links(&yaml).len()
+    );
+    let pdf = common::render("big.yaml", &yaml, &[Document::BenefitMap]);
+    assert_eq!(common::pages(&pdf).len(), 1);
+}
+
+#[test]
+fn links_that_do_not_go_forward_are_named_not_drawn() {
+    let yaml = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\n\
+                goals:\n  - {id: M1, title: Mål}\n\
+                benefits:\n  - {id: G1, title: Første, leads_to: [G2], goals: [M1]}\n  \
+                - {id: G2, title: Anden, goals: [M1]}\n";
+    let (view, warnings) = map_view("plan.yaml", yaml);
+    assert!(warnings.is_empty());
+    assert_eq!(view["edges"].as_array().unwrap().len(), 2);
+    let note = view["note"].as_str().unwrap();
+    assert!(note.contains("G1 → G2"), "{note}");
+    assert!(view["alt"].as_str().unwrap().contains("G1 → G2"));
+    let pdf = common::render("plan.yaml", yaml, &[Document::BenefitMap]);
+    assert_eq!(common::pages(&pdf).len(), 1);
+}
