@@ -1094,9 +1094,7 @@ mod tests {
     }
 
     fn generic() -> Computation {
-        compute(include_str!(
-            "../examples/business-case.yaml"
-        ))
+        compute(include_str!("../examples/business-case.yaml"))
     }
 
     fn shown(c: &Computation, row: &Row, role: Role) -> (Vec<i64>, i64) {
@@ -1260,9 +1258,7 @@ mod tests {
 
     #[test]
     fn efficiency_project_lines_and_totals() {
-        let c = compute(include_str!(
-            "../examples/effektivisering.yaml"
-        ));
+        let c = compute(include_str!("../examples/effektivisering.yaml"));
         assert_eq!(c.unit.label(), "1.000 kr.");
         assert_eq!(c.gains_basis, GainsBasis::BudgetSavings);
         let lines: Vec<Vec<i64>> = c
