@@ -176,12 +176,14 @@ fn zero_line<'a, DB: DrawingBackend + 'a>(
 
 /// The cumulative balance at the end of each year as a line with markers, starting from zero
 /// at the start of the first year, with the payback point marked by a triangle and labelled
-/// with `payback_text`. `series` names the line first, then the payback point.
+/// with its text: `(years from the start, text, whether the balance ends above zero)`; the text
+/// goes on the side of the zero line the balance leaves, so the line does not cross it.
+/// `series` names the line first, then the payback point.
 pub fn cumulative_balance(
     labels: &Labels,
     years: &[i32],
     cumulative: &[f64],
-    payback: Option<(f64, &str)>,
+    payback: Option<(f64, &str, bool)>,
     number: &dyn Fn(f64) -> String,
 ) -> String {
     let mut svg = String::new();
@@ -195,7 +197,7 @@ fn draw_cumulative_balance(
     labels: &Labels,
     years: &[i32],
     cumulative: &[f64],
-    payback: Option<(f64, &str)>,
+    payback: Option<(f64, &str, bool)>,
     number: &dyn Fn(f64) -> String,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
@@ -245,19 +247,21 @@ fn draw_cumulative_balance(
                     .pos(Pos::new(HPos::Right, v)),
             )
     }))?;
-    if let Some((at, text)) = payback {
+    if let Some((at, text, ends_above)) = payback {
         let right_half = at > end / 2.0;
-        let anchor = if right_half {
-            Pos::new(HPos::Right, VPos::Top)
+        let h = if right_half { HPos::Right } else { HPos::Left };
+        let (v, dy) = if ends_above {
+            (VPos::Top, 12)
         } else {
-            Pos::new(HPos::Left, VPos::Top)
+            (VPos::Bottom, -12)
         };
+        let anchor = Pos::new(h, v);
         chart.draw_series(std::iter::once(
             EmptyElement::at((at, 0.0))
                 + TriangleMarker::new((0, 0), 11, INK.filled())
                 + Text::new(
                     text.to_string(),
-                    (if right_half { -14 } else { 14 }, 10),
+                    (if right_half { -14 } else { 14 }, dy),
                     (FONT, LABEL_SIZE)
                         .into_font()
                         .style(FontStyle::Bold)
@@ -367,9 +371,12 @@ mod tests {
             &|v| format!("{v:.0}"),
         );
         assert!(svg.starts_with("<svg"), "{svg}");
-        assert!(svg.contains("font-family=\"'Source Sans 3'\""), "{svg}");
+        assert!(
+            svg.contains("font-family=\"&apos;Source Sans 3&apos;\""),
+            "{svg}"
+        );
         assert!(svg.contains("Titel &amp; &lt;test&gt;"));
-        assert!(svg.contains(">2016\n"));
+        assert!(svg.contains("2016\n"));
         assert!(svg.contains("Omkostninger"));
     }
 
@@ -379,11 +386,11 @@ mod tests {
             &labels(),
             &[2015, 2016],
             &[-182_600.0, 275_998.0],
-            Some((1.4, "Tilbagebetalt 2016")),
+            Some((1.4, "Tilbagebetalt 2016", true)),
             &|v| format!("{v:.0}"),
         );
         assert!(svg.contains("Tilbagebetalt 2016"));
-        assert!(svg.contains(">-182600\n"));
+        assert!(svg.contains("-182600\n"));
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //! This is the first step of the pipeline. It turns bytes into the typed plan and nothing
 //! more: the cross-references between objects are checked by [`crate::validate`].
 
+// A plan has at most a handful of load errors and one is returned per run, so a large
+// `Err` costs nothing worth boxing for (clippy 1.95 flags it).
+#![allow(clippy::result_large_err)]
+
 use crate::diagnostic::{Diagnostic, nearest};
 use crate::locate::{Locations, Position};
 use crate::plan::Plan;

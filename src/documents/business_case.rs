@@ -481,42 +481,39 @@ fn key_figures(f: &Figures, case: &BusinessCase) -> Vec<Value> {
     let t = f.t;
     let c = f.c;
     let unit = unit_label(t, c.unit);
-    let with_unit = |text: String| format!("{text} {unit}");
     let first = c.years.first().copied().unwrap_or(case.first_year);
+    let money = |label: &str, value: String| json!([label, value, unit, none()]);
     vec![
-        json!([
+        money(
             gains_label(t, c.gains_basis),
-            with_unit(f.money(&c.gains.total, Role::Gain)),
-            none()
-        ]),
-        json!([
+            f.money(&c.gains.total, Role::Gain),
+        ),
+        money(
             t.label("bc_budget_savings"),
-            with_unit(f.money(&c.budget_savings.total, Role::Gain)),
-            none()
-        ]),
-        json!([
+            f.money(&c.budget_savings.total, Role::Gain),
+        ),
+        money(
             t.label("bc_freed_time"),
-            with_unit(f.money(&c.freed_time.total, Role::Gain)),
-            none()
-        ]),
-        json!([
+            f.money(&c.freed_time.total, Role::Gain),
+        ),
+        money(
             t.label("bc_total_costs"),
-            with_unit(f.money(&c.total_costs.total, Role::Cost)),
-            none()
-        ]),
-        json!([
+            f.money(&c.total_costs.total, Role::Cost),
+        ),
+        money(
             balance_label(t, c.savings_negative),
-            with_unit(f.money(&c.net.total, Role::Balance)),
-            none()
-        ]),
+            f.money(&c.net.total, Role::Balance),
+        ),
         json!([
             t.label("bc_payback"),
             f.payback(c.payback.as_ref()),
+            none(),
             t.label("bc_payback_note"),
         ]),
         json!([
             format!("{} {}", t.label("bc_npv"), rate_text(f)),
-            with_unit(f.money(&c.npv, Role::Balance)),
+            f.money(&c.npv, Role::Balance),
+            unit,
             format!(
                 "{} {first} {}",
                 t.label("bc_npv_note_before"),
@@ -752,6 +749,10 @@ fn charts(f: &Figures) -> Vec<Chart> {
         t.label("bc_payback"),
         f.payback(c.payback.as_ref())
     );
+    let ends_above = c
+        .cumulative
+        .last()
+        .is_none_or(|v| c.display(v, Role::Balance) >= 0);
     let elapsed = c
         .payback
         .as_ref()
@@ -795,7 +796,7 @@ fn charts(f: &Figures) -> Vec<Chart> {
             &labels,
             &c.years,
             &cumulative,
-            elapsed.map(|at| (at, payback_text.as_str())),
+            elapsed.map(|at| (at, payback_text.as_str(), ends_above)),
             &number,
         ),
     };
