@@ -1075,14 +1075,14 @@ mod tests {
     //! this engine; the seed's own tables give the generic case and "Øvrig tid".
     use super::*;
 
+    /// A complete plan read for its `business_case:` key only; the rest is ignored here.
     #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Snippet {
+    struct PlanWithCase {
         business_case: BusinessCase,
     }
 
     fn load(yaml: &str) -> Result<BusinessCase, String> {
-        serde_yaml::from_str::<Snippet>(yaml)
+        serde_yaml::from_str::<PlanWithCase>(yaml)
             .map(|s| s.business_case)
             .map_err(|e| e.to_string())
     }
@@ -1094,9 +1094,7 @@ mod tests {
     }
 
     fn generic() -> Computation {
-        compute(include_str!(
-            "../examples/snippets/business-case.business_case.yaml"
-        ))
+        compute(include_str!("../examples/business-case.yaml"))
     }
 
     fn shown(c: &Computation, row: &Row, role: Role) -> (Vec<i64>, i64) {
@@ -1260,9 +1258,7 @@ mod tests {
 
     #[test]
     fn efficiency_project_lines_and_totals() {
-        let c = compute(include_str!(
-            "../examples/snippets/effektivisering.business_case.yaml"
-        ));
+        let c = compute(include_str!("../examples/effektivisering.yaml"));
         assert_eq!(c.unit.label(), "1.000 kr.");
         assert_eq!(c.gains_basis, GainsBasis::BudgetSavings);
         let lines: Vec<Vec<i64>> = c
@@ -1442,7 +1438,7 @@ business_case:
         );
         assert!(err.contains("2 year(s), 2020–2021"), "{err}");
 
-        let generic = include_str!("../examples/snippets/business-case.business_case.yaml");
+        let generic = include_str!("../examples/business-case.yaml");
         let zero_share = generic.replace("value: 60 %", "value: 0 %");
         let err = load(&zero_share)
             .and_then(|c| c.compute())
@@ -1499,7 +1495,7 @@ business_case:
             .expect_err("refused");
         assert!(err.contains("exceeds"), "{err}");
 
-        let efficiency = include_str!("../examples/snippets/effektivisering.business_case.yaml");
+        let efficiency = include_str!("../examples/effektivisering.yaml");
         let duplicate = efficiency.replace("id: borgere-med", "id: handicap");
         let err = load(&duplicate)
             .and_then(|c| c.compute())

@@ -7,6 +7,7 @@
 //! the in-memory [`world`] to PDF.
 
 pub mod business_case;
+pub mod chart;
 pub mod date;
 pub mod diagnostic;
 pub mod documents;

@@ -109,12 +109,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 checked.plan.map.paper = paper;
             }
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
-            let documents = if only.is_empty() {
-                Document::ALL.to_vec()
-            } else {
-                only
-            };
             let model = Model::new(&checked, Texts::new(checked.plan.lang));
+            let documents = documents(&plan, &model, only)?;
             let mut renderer = Renderer::new(today);
             let generated = renderer
                 .typst_source(&model, &documents, &plan.display().to_string())
@@ -124,7 +120,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             let source = generated.source;
             if let Some(dir) = &typst {
-                render::write_typst_dir(dir, &source).map_err(|err| fail(&plan, err))?;
+                render::write_typst_dir(dir, &source, renderer.assets())
+                    .map_err(|err| fail(&plan, err))?;
             }
             let (pdf, warnings) = renderer.pdf(&source).map_err(|err| fail(&plan, err))?;
             for warning in warnings {
@@ -137,6 +134,28 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// The documents to render: those asked for with `--only`, else every one the plan has.
+/// Asking for a document the plan lacks (the business case appendix of a plan without a
+/// `business_case:`) is the plan's error.
+fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Document>, Failure> {
+    if only.is_empty() {
+        return Ok(Document::ALL
+            .into_iter()
+            .filter(|d| d.applies(model))
+            .collect());
+    }
+    if let Some(missing) = only.iter().find(|d| !d.applies(model)) {
+        let name = missing.name().replace('_', "-");
+        eprintln!(
+            "gevinst: {} has no business_case, so there is nothing for --only {name}; \
+             add a business_case: (see docs/business_case.md) or leave {name} out",
+            plan.display()
+        );
+        return Err(Failure(EXIT_PLAN));
+    }
+    Ok(only)
 }
 
 /// Reads and checks a plan, printing every diagnostic.

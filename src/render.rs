@@ -16,7 +16,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
-use crate::documents::Document;
+use crate::documents::{Asset, Document};
 use crate::model::Model;
 use crate::template::{self, STYLE};
 use crate::world::{FONT_FILES, GevinstWorld};
@@ -62,6 +62,7 @@ pub struct Renderer {
     env: Environment<'static>,
     world: GevinstWorld,
     today: Datetime,
+    assets: Vec<Asset>,
 }
 
 impl Renderer {
@@ -75,13 +76,16 @@ impl Renderer {
             env: template::environment(),
             world,
             today,
+            assets: Vec::new(),
         }
     }
 
     /// The Typst source of `documents`, in order, for the plan in `model`, with the
-    /// documents' warnings for the user.
+    /// documents' warnings for the user. The files the documents refer to (see
+    /// [`Document::assets`]) replace those of the previous call in the world, and
+    /// [`Renderer::assets`] returns them.
     pub fn typst_source(
-        &self,
+        &mut self,
         model: &Model,
         documents: &[Document],
         source_name: &str,
@@ -110,6 +114,11 @@ impl Renderer {
             warnings.extend(view.warnings);
             context.insert(document.name().into(), view.data);
         }
+        self.world.clear_files();
+        self.assets = documents.iter().flat_map(|d| d.assets(model)).collect();
+        for asset in &self.assets {
+            self.world.set_file(&asset.path, asset.data.clone());
+        }
         let template = self
             .env
             .get_template("main.typ")
@@ -118,6 +127,11 @@ impl Renderer {
             .render(Value::Object(context))
             .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))?;
         Ok(Generated { source, warnings })
+    }
+
+    /// The files the last [`Renderer::typst_source`] refers to, for [`write_typst_dir`].
+    pub fn assets(&self) -> &[Asset] {
+        &self.assets
     }
 
     /// Compiles Typst source to a PDF. Typst warnings are returned; errors are bugs.
@@ -188,9 +202,10 @@ impl Renderer {
     }
 }
 
-/// Writes the Typst source and everything it needs into `dir`, so that
-/// `typst compile --ignore-system-fonts --font-path fonts main.typ` gives the same document.
-pub fn write_typst_dir(dir: &Path, source: &str) -> Result<(), RenderError> {
+/// Writes the Typst source and everything it needs (style, fonts and the documents' `assets`)
+/// into `dir`, so that `typst compile --ignore-system-fonts --font-path fonts main.typ` gives
+/// the same document.
+pub fn write_typst_dir(dir: &Path, source: &str, assets: &[Asset]) -> Result<(), RenderError> {
     let io =
         |what: &Path, err: std::io::Error| RenderError::Io(format!("{}: {err}", what.display()));
     let fonts = dir.join("fonts");
@@ -205,8 +220,16 @@ pub fn write_typst_dir(dir: &Path, source: &str) -> Result<(), RenderError> {
             .iter()
             .map(|(name, data)| (fonts.join(name), *data)),
     )
+    .chain(
+        assets
+            .iter()
+            .map(|asset| (dir.join(&asset.path), asset.data.as_slice())),
+    )
     .collect();
     for (path, data) in files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|err| io(parent, err))?;
+        }
         std::fs::write(&path, data).map_err(|err| io(&path, err))?;
     }
     Ok(())

@@ -31,6 +31,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../templates/deliverables.typ"),
     ),
     ("follow_up.typ", include_str!("../templates/follow_up.typ")),
+    (
+        "business_case.typ",
+        include_str!("../templates/business_case.typ"),
+    ),
 ];
 
 /// The Typst style library every document imports, written verbatim (it is not a template).

@@ -5,6 +5,7 @@
 
 pub mod benefit_map;
 pub mod benefits;
+pub mod business_case;
 pub mod changes;
 pub mod deliverables;
 pub mod follow_up;
@@ -33,11 +34,13 @@ pub enum Document {
     Deliverables,
     /// The measurements of each benefit.
     FollowUp,
+    /// The business case appendix (business case-bilag); only for a plan with a business case.
+    BusinessCase,
 }
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 7] = [
+    pub const ALL: [Document; 8] = [
         Document::Summary,
         Document::BenefitMap,
         Document::RealisationPlan,
@@ -45,6 +48,7 @@ impl Document {
         Document::Changes,
         Document::Deliverables,
         Document::FollowUp,
+        Document::BusinessCase,
     ];
 
     /// The module's and template's name.
@@ -57,6 +61,7 @@ impl Document {
             Document::Changes => "changes",
             Document::Deliverables => "deliverables",
             Document::FollowUp => "follow_up",
+            Document::BusinessCase => "business_case",
         }
     }
 
@@ -70,6 +75,24 @@ impl Document {
             Document::Changes => changes::view(model).into(),
             Document::Deliverables => deliverables::view(model).into(),
             Document::FollowUp => follow_up::view(model).into(),
+            Document::BusinessCase => business_case::view(model).into(),
+        }
+    }
+
+    /// Whether the plan has what the document shows: the business case appendix needs a
+    /// business case, every other document always applies.
+    pub fn applies(self, model: &Model) -> bool {
+        match self {
+            Document::BusinessCase => model.business_case.is_some(),
+            _ => true,
+        }
+    }
+
+    /// The files the document's Typst source refers to, such as charts.
+    pub fn assets(self, model: &Model) -> Vec<Asset> {
+        match self {
+            Document::BusinessCase => business_case::assets(model),
+            _ => Vec::new(),
         }
     }
 }
@@ -90,6 +113,16 @@ impl From<Value> for View {
             warnings: Vec::new(),
         }
     }
+}
+
+/// A file a document's Typst source refers to, such as a chart's SVG: its path relative to
+/// `main.typ` and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// The path the Typst source uses, e.g. `charts/business-case-costs.svg`.
+    pub path: String,
+    /// The file's content.
+    pub data: Vec<u8>,
 }
 
 /// A reference to an object, for badges: its id and title.

@@ -26,12 +26,15 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
                 .join("\n")
         )
     });
-    let documents = if documents.is_empty() {
-        Document::ALL.to_vec()
+    let model = Model::new(&checked, Texts::new(checked.plan.lang));
+    let documents: Vec<Document> = if documents.is_empty() {
+        Document::ALL
+            .into_iter()
+            .filter(|d| d.applies(&model))
+            .collect()
     } else {
         documents.to_vec()
     };
-    let model = Model::new(&checked, Texts::new(checked.plan.lang));
     let mut renderer = Renderer::new(TODAY);
     let source = renderer
         .typst_source(&model, &documents, name)
