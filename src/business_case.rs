@@ -99,14 +99,6 @@ impl Unit {
             Unit::TusindKr => BigRational::from_integer(BigInt::from(1000)),
         }
     }
-
-    /// The unit as Danish tables print it: "kr." or "1.000 kr.".
-    pub fn label(self) -> &'static str {
-        match self {
-            Unit::Kr => "kr.",
-            Unit::TusindKr => "1.000 kr.",
-        }
-    }
 }
 
 /// A number as the planner wrote it, kept exact.
@@ -226,16 +218,6 @@ pub enum Category {
     FreedTime,
 }
 
-impl Category {
-    /// The category as the appendix names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::BudgetSaving => "Budgetmæssig besparelse",
-            Category::FreedTime => "Frigjort tid værdisat i kr.",
-        }
-    }
-}
-
 /// A benefit line: explicit `amounts` or a `time_saved` computation, never both.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -319,18 +301,6 @@ pub enum CostKind {
     Project,
     /// Any other cost.
     Other,
-}
-
-impl CostKind {
-    /// The kind as the appendix names its subtotal.
-    pub fn label(self) -> &'static str {
-        match self {
-            CostKind::Investment => "Investeringer",
-            CostKind::Operation => "Drift og vedligehold",
-            CostKind::Project => "Projektudgifter",
-            CostKind::Other => "Øvrige omkostninger",
-        }
-    }
 }
 
 /// A cost line: explicit `amounts` or a `per_person` computation, never both.
@@ -482,22 +452,6 @@ pub enum GainsBasis {
     Both,
 }
 
-impl GainsBasis {
-    /// The label for the gains total (and thereby for the balance built on it).
-    pub fn label(self) -> &'static str {
-        match self {
-            GainsBasis::Nothing => "Gevinster i alt (ingen gevinstlinjer)",
-            GainsBasis::BudgetSavings => "Gevinster i alt: budgetmæssige besparelser",
-            GainsBasis::FreedTime => {
-                "Gevinster i alt: frigjort tid værdisat i kr. (ikke en budgetreduktion)"
-            }
-            GainsBasis::Both => {
-                "Gevinster i alt: budgetmæssige besparelser + frigjort tid værdisat i kr."
-            }
-        }
-    }
-}
-
 /// When the cumulative balance turns non-negative for good.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Payback {
@@ -597,22 +551,6 @@ impl Computation {
         let in_unit = kroner / self.unit.kroner();
         let flip = self.savings_negative && role != Role::Cost;
         round_half_away_from_zero(&if flip { -in_unit } else { in_unit })
-    }
-
-    /// The legend that must accompany the tables, explaining the signs.
-    pub fn sign_legend(&self) -> &'static str {
-        if self.savings_negative {
-            "Negative beløb er besparelser og gevinster, positive beløb er udgifter; \
-             balancen er omkostninger minus gevinster, så en negativ balance er et overskud."
-        } else {
-            "Gevinster og omkostninger vises som positive beløb; balancen er gevinster \
-             minus omkostninger, så en negativ balance er et underskud."
-        }
-    }
-
-    /// The benefit line with this identifier, for a realisation-plan benefit pointing to it.
-    pub fn benefit(&self, id: &str) -> Option<&BenefitResult> {
-        self.benefits.iter().find(|b| b.id.as_deref() == Some(id))
     }
 }
 
@@ -1259,7 +1197,7 @@ mod tests {
     #[test]
     fn efficiency_project_lines_and_totals() {
         let c = compute(include_str!("../examples/effektivisering.yaml"));
-        assert_eq!(c.unit.label(), "1.000 kr.");
+        assert_eq!(c.unit, Unit::TusindKr);
         assert_eq!(c.gains_basis, GainsBasis::BudgetSavings);
         let lines: Vec<Vec<i64>> = c
             .benefits
@@ -1291,8 +1229,6 @@ mod tests {
         );
         assert_eq!(c.npv, q(2902985878000, 36501));
         assert_eq!(c.display(&c.npv, Role::Balance), -79532);
-        assert!(c.benefit("udsatte-voksne").is_some());
-        assert!(c.benefit("ukendt").is_none());
     }
 
     #[test]
@@ -1398,7 +1334,6 @@ business_case:
             shown(&positive, &positive.net, Role::Balance),
             (vec![151, 200], 351)
         );
-        assert_ne!(negative.sign_legend(), positive.sign_legend());
         // A positive amount under savings_negative is a negative benefit: a loss.
         let loss = small("true", "50, 0").expect("computes");
         assert_eq!(loss.gains.total, q(-50000, 1));
