@@ -56,7 +56,22 @@ enum Command {
     Check {
         /// The plan, a YAML file.
         plan: PathBuf,
+        /// How to print the report: `text` for people, `json` for other tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Treat warnings as errors (exit code 1 when there are any).
+        #[arg(long)]
+        deny_warnings: bool,
     },
+}
+
+/// The report format of `check`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// One line per diagnostic, like a compiler, and a summary.
+    Text,
+    /// One JSON document with every diagnostic and the counts.
+    Json,
 }
 
 /// A failure with its exit code; the message has been printed.
@@ -65,7 +80,7 @@ struct Failure(u8);
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let input = match &cli.command {
-        Command::Render { plan, .. } | Command::Check { plan } => plan.display().to_string(),
+        Command::Render { plan, .. } | Command::Check { plan, .. } => plan.display().to_string(),
     };
     // A panic is a bug: say so briefly, without a backtrace, and exit with the bug code.
     std::panic::set_hook(Box::new(move |info| {
@@ -86,15 +101,11 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        Command::Check { plan } => {
-            let checked = load(&plan)?;
-            println!(
-                "{}: ok ({} warnings)",
-                plan.display(),
-                checked.warnings.len()
-            );
-            Ok(())
-        }
+        Command::Check {
+            plan,
+            format,
+            deny_warnings,
+        } => check(&plan, format, deny_warnings),
         Command::Render {
             plan,
             output,
@@ -158,12 +169,71 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
     Ok(only)
 }
 
-/// Reads and checks a plan, printing every diagnostic.
-fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
-    let bytes = std::fs::read(path).map_err(|err| {
+/// `gevinst check`: every diagnostic, sorted by position, and a summary.
+fn check(path: &Path, format: Format, deny_warnings: bool) -> Result<(), Failure> {
+    let bytes = read(path)?;
+    let found = match gevinst::check(&path.display().to_string(), &bytes) {
+        Ok(checked) => checked.warnings,
+        Err(found) => found,
+    };
+    let errors = found
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = found.len() - errors;
+    match format {
+        Format::Text => {
+            for diagnostic in &found {
+                eprintln!("{diagnostic}");
+            }
+            println!(
+                "{}: {errors} error(s), {warnings} warning(s)",
+                path.display()
+            );
+        }
+        Format::Json => {
+            let diagnostics: Vec<serde_json::Value> = found
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                        "code": d.code,
+                        "file": d.file,
+                        "line": d.position.map(|p| p.line),
+                        "column": d.position.map(|p| p.column),
+                        "path": d.path,
+                        "message": d.message,
+                        "hint": d.hint,
+                    })
+                })
+                .collect();
+            let report = serde_json::json!({
+                "file": path.display().to_string(),
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": diagnostics,
+            });
+            println!("{report:#}");
+        }
+    }
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        Err(Failure(EXIT_PLAN))
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a plan file's bytes.
+fn read(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|err| {
         eprintln!("gevinst: cannot read {}: {err}", path.display());
         Failure(EXIT_IO)
-    })?;
+    })
+}
+
+/// Reads and checks a plan, printing every diagnostic.
+fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
+    let bytes = read(path)?;
     match gevinst::check(&path.display().to_string(), &bytes) {
         Ok(checked) => {
             for warning in &checked.warnings {

@@ -187,3 +187,43 @@ fn map_alone_with_paper_flag_and_size_warning() {
     let text = String::from_utf8_lossy(&pdf);
     assert!(text.contains("1190.55"), "an A3 landscape page");
 }
+
+#[test]
+fn check_reports_as_json_and_can_deny_warnings() {
+    // G1 has no change behind it and is not SMART: warnings, no errors.
+    let (dir, _) = folder(VALID);
+    let output = gevinst(&["check", "plan.yaml", "--format", "json"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["errors"], 0);
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["W202", "W301"]);
+    assert_eq!(report["diagnostics"][0]["line"], 7);
+    let denied = gevinst(&["check", "plan.yaml", "--deny-warnings"], dir.path());
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&denied.stdout).contains("0 error(s), 2 warning(s)"));
+}
+
+#[test]
+fn alias_bombs_and_deep_nesting_are_refused_quickly() {
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let prev = i - 1;
+        bomb.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
+    }
+    bomb.push_str(VALID);
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    for text in [bomb, deep] {
+        let (dir, _) = folder(&text);
+        let start = std::time::Instant::now();
+        let output = gevinst(&["check", "plan.yaml"], dir.path());
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
+        assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    }
+}
