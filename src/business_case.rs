@@ -554,6 +554,13 @@ impl Computation {
     }
 }
 
+impl Computation {
+    /// The benefit line with this identifier, for a realisation-plan benefit pointing to it.
+    pub fn benefit(&self, id: &str) -> Option<&BenefitResult> {
+        self.benefits.iter().find(|b| b.id.as_deref() == Some(id))
+    }
+}
+
 /// Rounds to the nearest integer, half away from zero (777.997,5 → 777.998; −0,5 → −1).
 ///
 /// Saturates at the i64 range; [`BusinessCase::compute`] refuses any figure beyond 10^15, so

@@ -68,6 +68,7 @@ const DA: &[(&str, &str)] = &[
     ("col_certainty", "Hvor sikker er gevinsten?"),
     ("col_deliverables", "Nødvendige leverancer"),
     ("col_prerequisites", "Øvrige forudsætninger"),
+    ("col_value", "Værdi"),
     ("benefits", "Gevinster"),
     ("benefits_intro", "Gevinsterne med begrundelse og ansvar."),
     ("col_justification", "Begrundelse"),

@@ -338,6 +338,10 @@ pub struct Benefit {
     /// Goals this benefit serves (links benefit → goal).
     #[serde(default)]
     pub goals: Vec<String>,
+    /// The id of the business case's benefit line that values this benefit in kroner; the
+    /// realisation plan then shows the line's total next to the target.
+    #[serde(default)]
+    pub business_case_line: Option<String>,
     /// Where the measuring itself stands: prepared, in development or running.
     #[serde(default)]
     pub measurement_status: Option<MeasurementStatus>,

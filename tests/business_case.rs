@@ -188,3 +188,31 @@ fn typst_dir_holds_the_charts() {
         assert!(svg.exists(), "{} missing", svg.display());
     }
 }
+
+#[test]
+fn a_benefit_shows_the_value_of_its_business_case_line() {
+    let yaml = std::fs::read_to_string(format!(
+        "{}/examples/business-case.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert!(yaml.contains("business_case_line: frigjort-tid"));
+    let pdf = common::render("business-case.yaml", &yaml, &[Document::RealisationPlan]);
+    let text = common::pages(&pdf).concat();
+    // The freed-time line's total, 2015–2018, computed independently in the seed: 3.677.742.
+    assert!(text.contains("3.677.742 kr. (2015–2018)"), "{text}");
+
+    let wrong = yaml.replace(
+        "business_case_line: frigjort-tid",
+        "business_case_line: frigjort",
+    );
+    let found = gevinst::check("business-case.yaml", wrong.as_bytes())
+        .err()
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, "E031");
+    assert_eq!(
+        found[0].hint.as_deref(),
+        Some("did you mean 'frigjort-tid'?")
+    );
+}

@@ -132,7 +132,7 @@ impl Figures<'_> {
 }
 
 /// "kr." or "1.000 kr.".
-fn unit_label(t: Texts, unit: Unit) -> &'static str {
+pub(super) fn unit_label(t: Texts, unit: Unit) -> &'static str {
     match unit {
         Unit::Kr => t.label("bc_unit_kr"),
         Unit::TusindKr => t.label("bc_unit_tkr"),
