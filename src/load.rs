@@ -128,7 +128,12 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
         });
         return diagnostic;
     }
-    let position = position.or_else(|| source.position(&path));
+    // A value's own position beats serde_yaml's, which can point at the enclosing mapping.
+    let position = if path.is_empty() {
+        position
+    } else {
+        source.position(&path).or(position)
+    };
     let path = (!path.is_empty()).then_some(path);
     Diagnostic::error("E001", &source.name, position, path, message)
 }

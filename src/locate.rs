@@ -25,6 +25,21 @@ pub struct Position {
 pub struct Locations {
     values: HashMap<String, Position>,
     keys: HashMap<String, Position>,
+    scalars: Vec<Scalar>,
+}
+
+/// A scalar value as written, for checks that need the text itself (which characters it
+/// holds, whether a number was written with Danish thousands separators).
+#[derive(Debug, Clone)]
+pub struct Scalar {
+    /// The field's path.
+    pub path: String,
+    /// Where the value starts.
+    pub position: Position,
+    /// The value after YAML's unquoting and escapes.
+    pub text: String,
+    /// Whether it was written without quotes, so that YAML may read it as a number.
+    pub plain: bool,
 }
 
 impl Locations {
@@ -48,6 +63,11 @@ impl Locations {
             }
             path = parent(path)?;
         }
+    }
+
+    /// Every scalar value of the document (not the keys), in file order.
+    pub fn scalars(&self) -> &[Scalar] {
+        &self.scalars
     }
 
     /// Where the key that ends `path` is written, e.g. the `ower` of `benefits[2].ower`.
@@ -117,9 +137,16 @@ impl MarkedEventReceiver for Builder {
             column: mark.col() + 1,
         };
         match event {
-            Event::Scalar(text, ..) => {
+            Event::Scalar(text, style, ..) => {
                 if let Some(path) = self.next_path(Some(&text), position) {
-                    self.locations.values.insert(path, position);
+                    self.locations.values.insert(path.clone(), position);
+                    let plain = style == yaml_rust2::scanner::TScalarStyle::Plain;
+                    self.locations.scalars.push(Scalar {
+                        path,
+                        position,
+                        text,
+                        plain,
+                    });
                 }
             }
             Event::Alias(_) => {

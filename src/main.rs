@@ -15,6 +15,22 @@ use gevinst::model::Model;
 use gevinst::plan::Paper;
 use gevinst::render::{self, RenderError, Renderer, Today};
 
+/// Like `println!`, but a closed pipe (`gevinst check … | head`) is not an error.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// Like `eprintln!`, but a closed pipe is not an error (and never a panic in a panic).
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 /// Exit code: the plan has errors.
 const EXIT_PLAN: u8 = 1;
 /// Exit code: a file could not be read or written.
@@ -166,7 +182,11 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
         );
         return Err(Failure(EXIT_PLAN));
     }
-    Ok(only)
+    // In the full PDF's order, each once, whatever order the flags came in.
+    Ok(Document::ALL
+        .into_iter()
+        .filter(|d| only.contains(d))
+        .collect())
 }
 
 /// `gevinst check`: every diagnostic, sorted by position, and a summary.
@@ -283,6 +303,15 @@ fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
     };
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
     file.write_all(data)?;
+    // The temporary file is private (0600); the PDF is a document to share, so it gets the
+    // permissions of the file it replaces, or the usual 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     file.as_file().sync_all()?;
     file.persist(path).map_err(|err| err.error)?;
     Ok(())

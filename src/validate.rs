@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
 use crate::plan::{Benefit, Plan};
+use crate::world;
 
 /// The kinds of object an id can name, for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +190,14 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
         Some(period.end),
     );
     check_cycles(plan, &mut checker);
+    check_text(source, &mut checker);
+    if plan.project.title.trim().is_empty() {
+        checker.error(
+            "E018",
+            "project.title".into(),
+            "the project's title is empty".into(),
+        );
+    }
     check_line_of_sight(plan, &mut checker);
     check_smart(plan, &mut checker);
 
@@ -255,6 +264,66 @@ fn check_span(checker: &mut Checker, path: &str, start: Option<Date>, end: Optio
             format!("the end {end} is before the start {start}"),
         );
     }
+}
+
+/// Text that cannot be printed, and numbers that YAML would misread: checked on the values
+/// as written, before they reach a document.
+fn check_text(source: &Source, checker: &mut Checker) {
+    for scalar in source.locations.scalars() {
+        if let Some(c) = scalar
+            .text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        {
+            checker
+                .error(
+                    "E005",
+                    scalar.path.clone(),
+                    format!(
+                        "the text holds the control character U+{:04X}, which cannot be printed",
+                        c as u32
+                    ),
+                )
+                .hint =
+                Some("remove it; it is often pasted in by accident from another program".into());
+        } else if let Some(c) = scalar
+            .text
+            .chars()
+            .find(|&c| !c.is_control() && !world::printable(c))
+        {
+            checker.error(
+                "E006",
+                scalar.path.clone(),
+                format!("the character '{c}' (U+{:04X}) cannot be printed with gevinst's fonts", c as u32),
+            ).hint = Some("the embedded fonts cover Latin, Greek and Cyrillic text and emoji; write it in those".into());
+        }
+        let field = scalar.path.rsplit('.').next().unwrap_or_default();
+        if scalar.plain
+            && matches!(field, "baseline" | "target" | "value")
+            && thousands(&scalar.text)
+        {
+            let digits = scalar.text.replace('.', "");
+            checker.error(
+                "E019",
+                scalar.path.clone(),
+                format!("'{}' looks like a number with Danish thousands separators, which YAML reads as a decimal point", scalar.text),
+            ).hint = Some(format!("write {digits} (or \"{}\" in quotes, if it is meant as text)", scalar.text));
+        }
+    }
+}
+
+/// `48.000` or `-1.052.890`: digits in groups of three after a point, as Danes write thousands.
+fn thousands(text: &str) -> bool {
+    let text = text.strip_prefix('-').unwrap_or(text);
+    let mut groups = text.split('.');
+    let first = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Line of sight (Ray Rist): every deliverable enables a change, every change a benefit,
@@ -584,6 +653,31 @@ mod tests {
             ))
             .first(),
             Some(&"E012")
+        );
+    }
+
+    #[test]
+    fn unprintable_text_and_danish_thousands_are_errors() {
+        let text = format!(
+            "{HEAD}benefits:\n  - id: G1\n    title: \"a\\u0007b\"\n    description: 中文\n    baseline: 48.000\n    target: \"6.000\"\n    unit: æøå 🚀\n"
+        );
+        let found: Vec<(String, &str, usize)> = errors(&text)
+            .into_iter()
+            .map(|d| (d.path.unwrap(), d.code, d.position.unwrap().line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("benefits[0].title".to_string(), "E005", 8),
+                ("benefits[0].description".to_string(), "E006", 9),
+                ("benefits[0].baseline".to_string(), "E019", 10),
+            ]
+        );
+        assert!(
+            thousands("1.052.890")
+                && thousands("-12.390")
+                && !thousands("3.4")
+                && !thousands("2.4333")
         );
     }
 }

@@ -75,6 +75,16 @@ pub fn fonts() -> &'static [Font] {
     &FONTS.0
 }
 
+/// Whether the embedded fonts can print `c`. Characters that are never drawn on their own
+/// (zero-width joiners, variation selectors, soft hyphens) count as printable.
+pub fn printable(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0020}'..='\u{e007f}')
+        || FONTS
+            .0
+            .iter()
+            .any(|font| font.info().coverage.contains(c as u32))
+}
+
 /// The standard library, built once per process.
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
