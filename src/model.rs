@@ -60,16 +60,8 @@ impl<'a> Model<'a> {
     }
 
     /// The deliverables a benefit needs: its own and those of its changes, in plan order.
-    pub fn deliverables_of(&self, benefit: &Benefit) -> Vec<&'a Deliverable> {
-        let changes = self.changes_of(benefit);
-        self.plan
-            .deliverables
-            .iter()
-            .filter(|d| {
-                benefit.deliverables.contains(&d.id)
-                    || changes.iter().any(|c| c.deliverables.contains(&d.id))
-            })
-            .collect()
+    pub fn deliverables_of(&self, benefit: &'a Benefit) -> Vec<&'a Deliverable> {
+        self.plan.deliverables_needed(benefit).collect()
     }
 
     /// The deliverables a change needs, in plan order.

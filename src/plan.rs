@@ -39,6 +39,23 @@ pub struct Plan {
     pub business_case: Option<BusinessCase>,
 }
 
+impl Plan {
+    /// The deliverables a benefit needs: its own and those of its changes, in plan order.
+    /// Validation and the documents both ask this, so it is answered once, here.
+    pub fn deliverables_needed<'a>(
+        &'a self,
+        benefit: &'a Benefit,
+    ) -> impl Iterator<Item = &'a Deliverable> {
+        self.deliverables.iter().filter(move |d| {
+            benefit.deliverables.contains(&d.id)
+                || self
+                    .changes
+                    .iter()
+                    .any(|c| benefit.changes.contains(&c.id) && c.deliverables.contains(&d.id))
+        })
+    }
+}
+
 /// Settings for the benefit map (gevinstkort).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

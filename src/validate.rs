@@ -439,18 +439,8 @@ fn check_smart(plan: &Plan, checker: &mut Checker) {
         }
         // Realisation cannot start before the deliverables it needs are done.
         if let Some(start) = b.start {
-            let changes: Vec<_> = plan
-                .changes
-                .iter()
-                .filter(|c| b.changes.contains(&c.id))
-                .collect();
-            for d in &plan.deliverables {
-                let needed = b.deliverables.contains(&d.id)
-                    || changes.iter().any(|c| c.deliverables.contains(&d.id));
-                if let Some(end) = d
-                    .end
-                    .filter(|end| needed && start.last_day() < end.first_day())
-                {
+            for d in plan.deliverables_needed(b) {
+                if let Some(end) = d.end.filter(|end| start.last_day() < end.first_day()) {
                     checker.warning(
                         "W302",
                         format!("benefits[{i}].start"),
