@@ -320,12 +320,16 @@ fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
 /// The documents' date: `--today`, else SOURCE_DATE_EPOCH, else the system clock (UTC).
 fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
     if let Some(text) = flag {
-        let date = gevinst::date::Date::parse(text)
-            .ok()
-            .filter(|d| d.day.is_some());
-        let Some(date) = date else {
-            eprintln!("gevinst: --today {text}: write the date as YYYY-MM-DD");
-            return Err(Failure(2));
+        let date = match gevinst::date::Date::parse(text) {
+            Ok(date) if date.day.is_some() => date,
+            Ok(_) => {
+                eprintln!("gevinst: --today {text}: give a day, YYYY-MM-DD");
+                return Err(Failure(2));
+            }
+            Err(why) => {
+                eprintln!("gevinst: --today: {why}");
+                return Err(Failure(2));
+            }
         };
         let (year, month, day) = date.first_day();
         return Ok(Today { year, month, day });

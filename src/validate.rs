@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::{Benefit, Plan};
+use crate::plan::{Benefit, Plan, When};
 use crate::world;
 
 /// The kinds of object an id can name, for messages.
@@ -102,6 +102,20 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
     };
 
     for (i, change) in plan.changes.iter().enumerate() {
+        for (j, activity) in change.activities.iter().enumerate() {
+            // `when` may be free text, but text shaped like a date is most likely a typo.
+            if let Some(When::Text(text)) = &activity.when
+                && looks_like_a_date(text)
+                && let Err(why) = Date::parse(text)
+            {
+                checker
+                    .warning("W102", format!("changes[{i}].activities[{j}].when"), why)
+                    .hint = Some(
+                    "it is shown as text; write a real date (YYYY-MM-DD or YYYY-MM) or words"
+                        .into(),
+                );
+            }
+        }
         for (j, id) in change.deliverables.iter().enumerate() {
             let path = format!("changes[{i}].deliverables[{j}]");
             reference(
@@ -310,6 +324,12 @@ fn check_text(source: &Source, checker: &mut Checker) {
             ).hint = Some(format!("write {digits} (or \"{}\" in quotes, if it is meant as text)", scalar.text));
         }
     }
+}
+
+/// Digits and dashes only, with a dash: `2017-02-30`, `2024-13`.
+fn looks_like_a_date(text: &str) -> bool {
+    let text = text.trim();
+    text.contains('-') && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// `48.000` or `-1.052.890`: digits in groups of three after a point, as Danes write thousands.
@@ -669,5 +689,22 @@ mod tests {
                 && !thousands("3.4")
                 && !thousands("2.4333")
         );
+    }
+
+    #[test]
+    fn a_date_shaped_when_that_is_no_date_is_warned() {
+        let text = format!(
+            "{HEAD}changes:\n  - id: F1\n    title: c\n    activities:\n      - {{what: a, when: 2017-02-30}}\n      - {{what: b, when: Ad hoc}}\n"
+        );
+        let found: Vec<Diagnostic> = check(&text)
+            .into_iter()
+            .filter(|d| d.code == "W102")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].path.as_deref(),
+            Some("changes[0].activities[0].when")
+        );
+        assert!(found[0].message.contains("28 days"), "{}", found[0].message);
     }
 }
