@@ -343,6 +343,11 @@ fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64),
     };
+    // 0 to 253402300799 is 1970-01-01 to 9999-12-31, the range a PDF date can hold.
+    if !(0..=253_402_300_799).contains(&seconds) {
+        eprintln!("gevinst: SOURCE_DATE_EPOCH={seconds} is outside 1970–9999");
+        return Err(Failure(2));
+    }
     let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
     Ok(Today { year, month, day })
 }

@@ -227,3 +227,28 @@ fn alias_bombs_and_deep_nesting_are_refused_quickly() {
         assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
     }
 }
+
+#[test]
+fn impossible_dates_for_today_are_usage_errors() {
+    let (dir, _) = folder(VALID);
+    let output = gevinst(
+        &["render", "plan.yaml", "--today", "2023-02-29"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("28 days"), "{}", stderr(&output));
+    for epoch in ["-99999999999", "99999999999999"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_gevinst"))
+            .args(["render", "plan.yaml"])
+            .current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{epoch}: {}",
+            stderr(&output)
+        );
+    }
+}
