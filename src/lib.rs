@@ -64,7 +64,11 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
             None
         }
     };
-    check_business_case_lines(&plan, business_case.as_ref(), &source, &mut found);
+    found.extend(validate::business_case_lines(
+        &plan,
+        business_case.as_ref(),
+        &source,
+    ));
     if found.iter().any(|d| d.severity == Severity::Error) {
         return Err(found);
     }
@@ -74,49 +78,4 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
         source,
         warnings: found,
     })
-}
-
-/// A benefit's `business_case_line` must name a benefit line of the plan's business case.
-fn check_business_case_lines(
-    plan: &Plan,
-    computed: Option<&business_case::Computation>,
-    source: &Source,
-    found: &mut Vec<Diagnostic>,
-) {
-    for (i, benefit) in plan.benefits.iter().enumerate() {
-        let Some(line) = &benefit.business_case_line else {
-            continue;
-        };
-        let path = format!("benefits[{i}].business_case_line");
-        let message = match computed {
-            Some(c) if c.benefit(line).is_some() => continue,
-            Some(_) => format!(
-                "benefit {} points to business-case line '{line}', which does not exist",
-                benefit.id
-            ),
-            None => format!(
-                "benefit {} points to business-case line '{line}', but the plan has no business_case",
-                benefit.id
-            ),
-        };
-        let ids = computed
-            .map(|c| {
-                c.benefits
-                    .iter()
-                    .filter_map(|b| b.id.as_deref())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        let mut diagnostic = Diagnostic::error(
-            "E031",
-            &source.name,
-            source.position(&path),
-            Some(path),
-            message,
-        );
-        if let Some(near) = diagnostic::nearest(line, ids) {
-            diagnostic.hint = Some(format!("did you mean '{near}'?"));
-        }
-        found.push(diagnostic);
-    }
 }

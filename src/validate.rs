@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::business_case::Computation;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
@@ -218,6 +219,41 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
     let mut found = checker.found;
     found.sort_by_key(|d| (d.position.map(|p| (p.line, p.column)), d.severity));
     found
+}
+
+/// A benefit's `business_case_line` must name a benefit line of the computed business case.
+/// Separate from [`validate`] because it needs the computation, which needs a valid plan.
+pub fn business_case_lines(
+    plan: &Plan,
+    computed: Option<&Computation>,
+    source: &Source,
+) -> Vec<Diagnostic> {
+    let mut checker = Checker {
+        source,
+        found: Vec::new(),
+    };
+    for (i, benefit) in plan.benefits.iter().enumerate() {
+        let Some(line) = &benefit.business_case_line else {
+            continue;
+        };
+        let owner = format!(
+            "benefit {} points to business-case line '{line}'",
+            benefit.id
+        );
+        let message = match computed {
+            Some(c) if c.benefit(line).is_some() => continue,
+            Some(_) => format!("{owner}, which does not exist"),
+            None => format!("{owner}, but the plan has no business_case"),
+        };
+        let ids = computed
+            .into_iter()
+            .flat_map(|c| c.benefits.iter().filter_map(|b| b.id.as_deref()));
+        let near = nearest(line, ids);
+        let diagnostic =
+            checker.error("E031", format!("benefits[{i}].business_case_line"), message);
+        diagnostic.hint = near.map(|near| format!("did you mean '{near}'?"));
+    }
+    checker.found
 }
 
 /// Registers every id, reporting malformed and duplicate ones.
