@@ -77,10 +77,7 @@ fn main() {
         month: 4,
         day: 4,
     });
-    let documents: Vec<Document> = Document::ALL
-        .into_iter()
-        .filter(|d| d.applies(&model))
-        .collect();
+    let documents = Document::all_for(&model);
     let source = renderer
         .typst_source(&model, &documents, "forflytning.yaml")
         .unwrap()

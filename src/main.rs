@@ -168,10 +168,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 /// `business_case:`) is the plan's error.
 fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Document>, Failure> {
     if only.is_empty() {
-        return Ok(Document::ALL
-            .into_iter()
-            .filter(|d| d.applies(model))
-            .collect());
+        return Ok(Document::all_for(model));
     }
     if let Some(missing) = only.iter().find(|d| !d.applies(model)) {
         let name = missing.name().replace('_', "-");

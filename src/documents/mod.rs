@@ -79,6 +79,14 @@ impl Document {
         }
     }
 
+    /// Every document the plan has something for, in the order of the full PDF.
+    pub fn all_for(model: &Model) -> Vec<Document> {
+        Document::ALL
+            .into_iter()
+            .filter(|d| d.applies(model))
+            .collect()
+    }
+
     /// Whether the plan has what the document shows: the business case appendix needs a
     /// business case, every other document always applies.
     pub fn applies(self, model: &Model) -> bool {

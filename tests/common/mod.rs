@@ -28,10 +28,7 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
     });
     let model = Model::new(&checked, Texts::new(checked.plan.lang));
     let documents: Vec<Document> = if documents.is_empty() {
-        Document::ALL
-            .into_iter()
-            .filter(|d| d.applies(&model))
-            .collect()
+        Document::all_for(&model)
     } else {
         documents.to_vec()
     };
