@@ -71,12 +71,13 @@ fn main() {
     // In-process: a second render in the same Renderer reuses comemo's caches.
     let yaml = std::fs::read(&plan).expect("the example");
     let checked = gevinst::check("forflytning.yaml", &yaml).expect("the example checks");
-    let model = Model::new(&checked, Texts::new(checked.plan.lang));
-    let mut renderer = Renderer::new(Today {
+    let today = Today {
         year: 2017,
         month: 4,
         day: 4,
-    });
+    };
+    let model = Model::new(&checked, Texts::new(checked.plan.lang), today.into());
+    let mut renderer = Renderer::new(today);
     let documents = Document::all_for(&model);
     let source = renderer
         .typst_source(&model, &documents, "forflytning.yaml")

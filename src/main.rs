@@ -136,7 +136,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 checked.plan.map.paper = paper;
             }
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
-            let model = Model::new(&checked, Texts::new(checked.plan.lang));
+            let model = Model::new(&checked, Texts::new(checked.plan.lang), today.into());
             let documents = documents(&plan, &model, only)?;
             let mut renderer = Renderer::new(today);
             let generated = renderer

@@ -7,6 +7,7 @@
 
 use crate::Checked;
 use crate::business_case::Computation;
+use crate::date::Date;
 use crate::i18n::Texts;
 use crate::plan::{Benefit, Change, Deliverable, Goal, Level, Plan};
 
@@ -18,15 +19,20 @@ pub struct Model<'a> {
     pub texts: Texts,
     /// The computed business case, when the plan has one.
     pub business_case: Option<&'a Computation>,
+    /// The day the documents are made (`--today`, SOURCE_DATE_EPOCH or the clock): the
+    /// timeline's today line and what counts as overdue. An input, so output stays
+    /// reproducible.
+    pub today: Date,
 }
 
 impl<'a> Model<'a> {
     /// A model over a plan that has passed [`crate::check`].
-    pub fn new(checked: &'a Checked, texts: Texts) -> Model<'a> {
+    pub fn new(checked: &'a Checked, texts: Texts, today: Date) -> Model<'a> {
         Model {
             plan: &checked.plan,
             texts,
             business_case: checked.business_case.as_ref(),
+            today,
         }
     }
 

@@ -49,6 +49,16 @@ pub struct Today {
     pub day: u8,
 }
 
+impl From<Today> for crate::date::Date {
+    fn from(today: Today) -> Self {
+        crate::date::Date {
+            year: today.year,
+            month: today.month,
+            day: Some(today.day),
+        }
+    }
+}
+
 /// Generated Typst source and the warnings the documents raised while making it.
 pub struct Generated {
     /// The Typst source of the main file.

@@ -17,7 +17,11 @@ fn example(name: &str) -> String {
 /// The map's view and warnings for a plan's text.
 fn map_view(name: &str, yaml: &str) -> (Value, Vec<String>) {
     let checked = gevinst::check(name, yaml.as_bytes()).unwrap_or_else(|_| panic!("{name}"));
-    let model = Model::new(&checked, Texts::new(checked.plan.lang));
+    let model = Model::new(
+        &checked,
+        Texts::new(checked.plan.lang),
+        common::TODAY.into(),
+    );
     let view = Document::BenefitMap.view(&model);
     (view.data, view.warnings)
 }

@@ -85,7 +85,11 @@ fn efficiency_project_shows_its_lasting_changes() {
 fn charts_are_svg_in_the_house_font_with_alt_texts() {
     let yaml = example("business-case.yaml");
     let checked = gevinst::check("business-case.yaml", yaml.as_bytes()).unwrap();
-    let model = Model::new(&checked, Texts::new(checked.plan.lang));
+    let model = Model::new(
+        &checked,
+        Texts::new(checked.plan.lang),
+        common::TODAY.into(),
+    );
     let assets = Document::BusinessCase.assets(&model);
     assert_eq!(assets.len(), 2);
     let titles = [
@@ -132,7 +136,11 @@ fn appendix_only_for_a_plan_with_a_business_case() {
     for (name, expected) in [("forflytning.yaml", false), ("business-case.yaml", true)] {
         let yaml = example(name);
         let checked = gevinst::check(name, yaml.as_bytes()).unwrap();
-        let model = Model::new(&checked, Texts::new(checked.plan.lang));
+        let model = Model::new(
+            &checked,
+            Texts::new(checked.plan.lang),
+            common::TODAY.into(),
+        );
         assert_eq!(Document::BusinessCase.applies(&model), expected, "{name}");
         assert_eq!(Document::BusinessCase.assets(&model).is_empty(), !expected);
     }

@@ -26,7 +26,7 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
                 .join("\n")
         )
     });
-    let model = Model::new(&checked, Texts::new(checked.plan.lang));
+    let model = Model::new(&checked, Texts::new(checked.plan.lang), TODAY.into());
     let documents: Vec<Document> = if documents.is_empty() {
         Document::all_for(&model)
     } else {
