@@ -8,6 +8,7 @@
 
 pub mod business_case;
 pub mod chart;
+pub mod colour;
 pub mod date;
 pub mod diagnostic;
 pub mod documents;

@@ -33,6 +33,8 @@ macro_rules! eprintln {
 
 /// Exit code: the plan has errors.
 const EXIT_PLAN: u8 = 1;
+/// Exit code: wrong usage.
+const EXIT_USAGE: u8 = 2;
 /// Exit code: a file could not be read or written.
 const EXIT_IO: u8 = 3;
 /// Exit code: a bug in gevinst.
@@ -48,16 +50,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Render a plan to PDF.
+    /// Render a plan to PDF, or one document to SVG or PNG images.
     Render {
         /// The plan, a YAML file.
         plan: PathBuf,
-        /// The PDF to write; defaults to the plan's name with .pdf.
+        /// The file to write; defaults to the plan's name with .pdf. A name ending in .svg
+        /// or .png writes images of the benefit map (or of the `--only` documents), one file
+        /// per page: map.png, or map-1.png, map-2.png… when there are several pages.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Render only these documents (repeat or separate with commas).
         #[arg(long, value_enum, value_delimiter = ',')]
         only: Vec<Document>,
+        /// Resolution of PNG images, in dots per inch (50–600).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(50..=600))]
+        dpi: Option<u32>,
         /// Also write the generated Typst source, style and fonts into this folder.
         #[arg(long, value_name = "DIR")]
         typst: Option<PathBuf>,
@@ -129,14 +136,29 @@ fn run(cli: Cli) -> Result<(), Failure> {
             typst,
             today,
             paper,
+            dpi,
         } => {
             let today = resolve_today(today.as_deref())?;
+            let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
+            let format = output_format(&output);
+            if dpi.is_some() && format != Some(ImageFormat::Png) {
+                eprintln!(
+                    "gevinst: --dpi is for PNG images; {} is not a .png",
+                    output.display()
+                );
+                return Err(Failure(EXIT_USAGE));
+            }
             let mut checked = load(&plan)?;
             if let Some(paper) = paper {
                 checked.plan.map.paper = paper;
             }
-            let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
             let model = Model::new(&checked, Texts::new(checked.plan.lang), today.into());
+            // An image shows the benefit map unless other documents are asked for.
+            let only = if format.is_some() && only.is_empty() {
+                vec![Document::BenefitMap]
+            } else {
+                only
+            };
             let documents = documents(&plan, &model, only)?;
             let mut renderer = Renderer::new(today);
             let generated = renderer
@@ -150,17 +172,83 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 render::write_typst_dir(dir, &source, renderer.assets())
                     .map_err(|err| fail(&plan, err))?;
             }
-            let (pdf, warnings) = renderer.pdf(&source).map_err(|err| fail(&plan, err))?;
+            let (files, warnings) = match format {
+                None => {
+                    let (pdf, warnings) = renderer.pdf(&source).map_err(|err| fail(&plan, err))?;
+                    (vec![(output, pdf)], warnings)
+                }
+                Some(format) => {
+                    let images = match format {
+                        ImageFormat::Svg => renderer.svg(&source),
+                        ImageFormat::Png => renderer.png(&source, dpi.unwrap_or(DEFAULT_DPI)),
+                    };
+                    let (pages, warnings) = images.map_err(|err| fail(&plan, err))?;
+                    (page_files(&output, pages), warnings)
+                }
+            };
             for warning in warnings {
                 eprintln!("gevinst: internal warning from the layout (please report): {warning}");
             }
-            write_atomically(&output, &pdf).map_err(|err| {
-                eprintln!("gevinst: cannot write {}: {err}", output.display());
-                Failure(EXIT_IO)
-            })?;
+            for (path, data) in files {
+                write_atomically(&path, &data).map_err(|err| {
+                    eprintln!("gevinst: cannot write {}: {err}", path.display());
+                    Failure(EXIT_IO)
+                })?;
+            }
             Ok(())
         }
     }
+}
+
+/// Image formats `render` writes instead of a PDF, chosen by the output's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImageFormat {
+    /// Vector image, one file per page.
+    Svg,
+    /// Raster image at `--dpi`, one file per page.
+    Png,
+}
+
+/// The PNG resolution when `--dpi` is not given: sharp on slides and on screen, and an A4
+/// map stays a few hundred kilobytes.
+const DEFAULT_DPI: u32 = 200;
+
+/// The image format an output path asks for; `None` is a PDF.
+fn output_format(path: &Path) -> Option<ImageFormat> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "svg" => Some(ImageFormat::Svg),
+        "png" => Some(ImageFormat::Png),
+        _ => None,
+    }
+}
+
+/// One file per page: `map.png` for one page, `map-1.png`, `map-2.png`… for several.
+fn page_files(output: &Path, pages: Vec<Vec<u8>>) -> Vec<(PathBuf, Vec<u8>)> {
+    if pages.len() == 1 {
+        return pages
+            .into_iter()
+            .map(|p| (output.to_path_buf(), p))
+            .collect();
+    }
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = output
+        .extension()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| {
+            (
+                output.with_file_name(format!("{stem}-{}.{extension}", i + 1)),
+                page,
+            )
+        })
+        .collect()
 }
 
 /// The documents to render: those asked for with `--only`, else every one the plan has.
@@ -365,12 +453,38 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
 
 #[cfg(test)]
 mod tests {
-    use super::civil_from_days;
+    use std::path::{Path, PathBuf};
+
+    use super::{ImageFormat, civil_from_days, output_format, page_files};
 
     #[test]
     fn civil_dates() {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(17_260), (2017, 4, 4));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn images_by_extension_one_file_per_page() {
+        assert_eq!(
+            output_format(Path::new("a/map.SVG")),
+            Some(ImageFormat::Svg)
+        );
+        assert_eq!(output_format(Path::new("map.png")), Some(ImageFormat::Png));
+        assert_eq!(output_format(Path::new("plan.pdf")), None);
+        assert_eq!(output_format(Path::new("plan")), None);
+        let one = page_files(Path::new("out/map.png"), vec![vec![1]]);
+        assert_eq!(one, [(PathBuf::from("out/map.png"), vec![1])]);
+        let two: Vec<PathBuf> = page_files(Path::new("out/map.png"), vec![vec![1], vec![2]])
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(
+            two,
+            [
+                PathBuf::from("out/map-1.png"),
+                PathBuf::from("out/map-2.png")
+            ]
+        );
     }
 }

@@ -28,6 +28,12 @@ pub struct Plan {
     /// Organisational changes (organisatoriske forandringer, F1…).
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// Employee groups who can do something new (medarbejdergrupper, Implement model).
+    #[serde(default)]
+    pub employee_groups: Vec<EmployeeGroup>,
+    /// Tasks performed in a new or changed way (opgaver, Implement model).
+    #[serde(default)]
+    pub tasks: Vec<Task>,
     /// Benefits (gevinster, G1…) and negative benefits (NG1…).
     #[serde(default)]
     pub benefits: Vec<Benefit>,
@@ -40,18 +46,29 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The deliverables a benefit needs: its own and those of its changes, in plan order.
-    /// Validation and the documents both ask this, so it is answered once, here.
+    /// The deliverables a benefit needs: its own, those of its changes and those of the
+    /// employee groups who perform its tasks, in plan order. Validation and the documents
+    /// both ask this, so it is answered once, here.
     pub fn deliverables_needed<'a>(
         &'a self,
         benefit: &'a Benefit,
     ) -> impl Iterator<Item = &'a Deliverable> {
+        let groups: Vec<&EmployeeGroup> = self
+            .employee_groups
+            .iter()
+            .filter(|g| {
+                self.tasks
+                    .iter()
+                    .any(|t| benefit.tasks.contains(&t.id) && t.employee_groups.contains(&g.id))
+            })
+            .collect();
         self.deliverables.iter().filter(move |d| {
             benefit.deliverables.contains(&d.id)
                 || self
                     .changes
                     .iter()
                     .any(|c| benefit.changes.contains(&c.id) && c.deliverables.contains(&d.id))
+                || groups.iter().any(|g| g.deliverables.contains(&d.id))
         })
     }
 }
@@ -63,6 +80,65 @@ pub struct MapSettings {
     /// The paper the map is drawn on: A4 (default) or A3, always landscape.
     #[serde(default)]
     pub paper: Paper,
+    /// Which of the seed's two layouts the map follows.
+    #[serde(default)]
+    pub model: MapModel,
+    /// Box fills that replace the seed's colours, e.g. a municipality's own palette.
+    #[serde(default)]
+    pub colours: MapColours,
+}
+
+/// The two benefit-map layouts of the seed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MapModel {
+    /// Peak (Copenhagen's): deliverables → changes → benefits → goals.
+    #[default]
+    Peak,
+    /// Implement: deliverables → employee groups → tasks → benefits → the project's purpose.
+    Implement,
+}
+
+/// Box fills for the map, as `#rrggbb` (or `#rgb`); an absent kind keeps the seed's colour.
+/// Validation checks each value (E020) and warns when black text would be hard to read on
+/// it (W401).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapColours {
+    /// Deliverables (technical deliverables on the Implement map); seed: green.
+    #[serde(default)]
+    pub deliverable: Option<String>,
+    /// Changes (change deliverables on the Implement map); seed: red.
+    #[serde(default)]
+    pub change: Option<String>,
+    /// Employee groups (Implement map).
+    #[serde(default)]
+    pub employee_group: Option<String>,
+    /// Tasks (Implement map).
+    #[serde(default)]
+    pub task: Option<String>,
+    /// Benefits and negative benefits; seed: yellow.
+    #[serde(default)]
+    pub benefit: Option<String>,
+    /// Goals and the project's purpose; seed: blue.
+    #[serde(default)]
+    pub goal: Option<String>,
+}
+
+impl MapColours {
+    /// Every kind with its chosen fill, in the order of the fields.
+    pub fn chosen(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("deliverable", &self.deliverable),
+            ("change", &self.change),
+            ("employee_group", &self.employee_group),
+            ("task", &self.task),
+            ("benefit", &self.benefit),
+            ("goal", &self.goal),
+        ]
+        .into_iter()
+        .filter_map(|(kind, value)| Some((kind, value.as_deref()?)))
+    }
 }
 
 /// A paper size for pages that can be larger than A4.
@@ -194,6 +270,49 @@ pub struct Deliverable {
     pub schedule: Option<String>,
     /// Where the deliverable stands.
     pub status: DeliverableStatus,
+    /// Technical (a new system, process or product) or a change deliverable (training):
+    /// the Implement map tells them apart.
+    #[serde(default, rename = "type")]
+    pub kind: DeliverableType,
+}
+
+/// The Implement model's two sorts of deliverable.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeliverableType {
+    /// Teknisk leverance: a new system, process or product.
+    #[default]
+    Technical,
+    /// Forandringsleverance: training, instruction, support for the change.
+    Change,
+}
+
+/// A group of employees who can do something new once the deliverables are there
+/// (medarbejdergruppe, Implement model).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmployeeGroup {
+    /// Identifier, e.g. MG1, MG2…
+    pub id: String,
+    /// Who, and what they can do that is new, e.g. "Social- og sundhedshjælpere kan
+    /// forflytte alene".
+    pub title: String,
+    /// The deliverables that let them (links deliverable → employee group).
+    #[serde(default)]
+    pub deliverables: Vec<String>,
+}
+
+/// A task performed in a new or changed way (opgave, Implement model).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// Identifier, e.g. O1, O2…
+    pub id: String,
+    /// The task and how it changes, e.g. "Forflytning udføres med loftlift af én hjælper".
+    pub title: String,
+    /// The employee groups who perform it (links employee group → task).
+    #[serde(default)]
+    pub employee_groups: Vec<String>,
 }
 
 /// An organisational change (organisatorisk forandring).
@@ -334,6 +453,10 @@ pub struct Benefit {
     /// Deliverables this benefit needs directly, beyond those of its changes.
     #[serde(default)]
     pub deliverables: Vec<String>,
+    /// The tasks whose new way of working yields this benefit (links task → benefit,
+    /// Implement model).
+    #[serde(default)]
+    pub tasks: Vec<String>,
     /// Further changes and activities in words, beyond the linked changes.
     #[serde(default)]
     pub activities: Option<String>,

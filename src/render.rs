@@ -163,6 +163,42 @@ impl Renderer {
         Ok((pdf, document.1))
     }
 
+    /// Compiles Typst source to one SVG image per page. Text is drawn as glyph outlines, so
+    /// the image looks the same without the fonts.
+    pub fn svg(&mut self, source: &str) -> Result<(Vec<Vec<u8>>, Vec<String>), RenderError> {
+        let (document, warnings) = self.compile(source)?;
+        let options = typst_svg::SvgOptions::default();
+        let pages = document
+            .pages()
+            .iter()
+            .map(|page| typst_svg::svg(page, &options).into_bytes())
+            .collect();
+        Ok((pages, warnings))
+    }
+
+    /// Compiles Typst source to one PNG image per page at `dpi` dots per inch.
+    pub fn png(
+        &mut self,
+        source: &str,
+        dpi: u32,
+    ) -> Result<(Vec<Vec<u8>>, Vec<String>), RenderError> {
+        let (document, warnings) = self.compile(source)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0),
+            render_bleed: false,
+        };
+        let pages = document
+            .pages()
+            .iter()
+            .map(|page| {
+                typst_render::render(page, &options)
+                    .encode_png()
+                    .map_err(|err| RenderError::Internal(format!("PNG encoding: {err}")))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok((pages, warnings))
+    }
+
     /// Compiles Typst source to laid-out pages, with Typst's warnings.
     pub fn compile(&mut self, source: &str) -> Result<(PagedDocument, Vec<String>), RenderError> {
         self.world.set_main(source);

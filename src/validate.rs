@@ -7,10 +7,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::business_case::Computation;
+use crate::colour::{self, Rgb};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::{Benefit, Plan, When};
+use crate::plan::{Benefit, MapModel, Plan, When};
 use crate::world;
 
 /// The kinds of object an id can name, for messages.
@@ -19,6 +20,8 @@ enum Kind {
     Goal,
     Deliverable,
     Change,
+    EmployeeGroup,
+    Task,
     Benefit,
 }
 
@@ -28,6 +31,8 @@ impl Kind {
             Kind::Goal => "goal",
             Kind::Deliverable => "deliverable",
             Kind::Change => "change",
+            Kind::EmployeeGroup => "employee group",
+            Kind::Task => "task",
             Kind::Benefit => "benefit",
         }
     }
@@ -134,11 +139,26 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             change.end,
         );
     }
+    for (i, group) in plan.employee_groups.iter().enumerate() {
+        for (j, id) in group.deliverables.iter().enumerate() {
+            let path = format!("employee_groups[{i}].deliverables[{j}]");
+            let owner = format!("employee group {}", group.id);
+            reference(&mut checker, path, &owner, id, Kind::Deliverable);
+        }
+    }
+    for (i, task) in plan.tasks.iter().enumerate() {
+        for (j, id) in task.employee_groups.iter().enumerate() {
+            let path = format!("tasks[{i}].employee_groups[{j}]");
+            let owner = format!("task {}", task.id);
+            reference(&mut checker, path, &owner, id, Kind::EmployeeGroup);
+        }
+    }
     for (i, benefit) in plan.benefits.iter().enumerate() {
         let owner = format!("benefit {}", benefit.id);
         let links = [
             ("changes", &benefit.changes, Kind::Change),
             ("deliverables", &benefit.deliverables, Kind::Deliverable),
+            ("tasks", &benefit.tasks, Kind::Task),
             ("leads_to", &benefit.leads_to, Kind::Benefit),
             ("goals", &benefit.goals, Kind::Goal),
         ];
@@ -213,7 +233,11 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             "the project's title is empty".into(),
         );
     }
-    check_line_of_sight(plan, &mut checker);
+    match plan.map.model {
+        MapModel::Peak => check_line_of_sight(plan, &mut checker),
+        MapModel::Implement => check_implement(plan, &mut checker),
+    }
+    check_colours(plan, &mut checker);
     check_smart(plan, &mut checker);
 
     let mut found = checker.found;
@@ -259,7 +283,7 @@ pub fn business_case_lines(
 /// Registers every id, reporting malformed and duplicate ones.
 fn collect_ids(plan: &Plan, checker: &mut Checker) -> HashMap<String, Kind> {
     let mut ids = HashMap::new();
-    let groups: [(&str, Kind, Vec<&str>); 4] = [
+    let groups: [(&str, Kind, Vec<&str>); 6] = [
         (
             "goals",
             Kind::Goal,
@@ -274,6 +298,16 @@ fn collect_ids(plan: &Plan, checker: &mut Checker) -> HashMap<String, Kind> {
             "changes",
             Kind::Change,
             plan.changes.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        (
+            "employee_groups",
+            Kind::EmployeeGroup,
+            plan.employee_groups.iter().map(|g| g.id.as_str()).collect(),
+        ),
+        (
+            "tasks",
+            Kind::Task,
+            plan.tasks.iter().map(|t| t.id.as_str()).collect(),
         ),
         (
             "benefits",
@@ -295,8 +329,11 @@ fn collect_ids(plan: &Plan, checker: &mut Checker) -> HashMap<String, Kind> {
                     .hint = Some(
                     "use letters, digits, '-', '_' or '.', at most 16 characters, e.g. G1".into(),
                 );
-            } else if ids.insert(id.to_string(), kind).is_some() {
+            } else if ids.contains_key(id) {
+                // The first use keeps the id, so links to it are judged by that object.
                 checker.error("E011", path, format!("the id {id} is used twice"));
+            } else {
+                ids.insert(id.to_string(), kind);
             }
         }
     }
@@ -386,6 +423,20 @@ fn thousands(text: &str) -> bool {
 /// every benefit a goal. A break is a warning: a draft plan is allowed to be incomplete,
 /// but the planner should see where the chain is broken.
 fn check_line_of_sight(plan: &Plan, checker: &mut Checker) {
+    for (field, len) in [
+        ("employee_groups", plan.employee_groups.len()),
+        ("tasks", plan.tasks.len()),
+    ] {
+        if len > 0 {
+            checker
+                .warning(
+                    "W212",
+                    field.into(),
+                    format!("{field} are drawn only on the Implement map, and this plan's map is a Peak map"),
+                )
+                .hint = Some("add `map: {model: implement}`, or leave them out".into());
+        }
+    }
     let by_id: HashMap<&str, &Benefit> = plan.benefits.iter().map(|b| (b.id.as_str(), b)).collect();
     for (i, benefit) in plan.benefits.iter().enumerate() {
         // A benefit serves a goal directly or through the benefits it leads to.
@@ -456,6 +507,128 @@ fn check_line_of_sight(plan: &Plan, checker: &mut Checker) {
                     ),
                 )
                 .hint = Some("name it under `deliverables:` of the changes that need it".into());
+        }
+    }
+}
+
+/// Line of sight on the Implement map: deliverables → employee groups who can do something
+/// new → tasks done in a new way → benefits → the project's purpose. The same idea as
+/// [`check_line_of_sight`], with its own codes because the chain has other links.
+fn check_implement(plan: &Plan, checker: &mut Checker) {
+    if plan
+        .project
+        .purpose
+        .as_deref()
+        .is_none_or(|p| p.trim().is_empty())
+    {
+        checker.warning(
+            "W206",
+            "project".into(),
+            "the Implement map ends in the project's purpose, but the plan has no project.purpose".into(),
+        ).hint = Some("write the purpose in a few sentences under `project: purpose:`".into());
+    }
+    for (i, benefit) in plan.benefits.iter().enumerate() {
+        if benefit.tasks.is_empty() {
+            checker
+                .warning(
+                    "W207",
+                    format!("benefits[{i}]"),
+                    format!("benefit {} has no task behind it", benefit.id),
+                )
+                .hint =
+                Some("list the tasks done in a new way that yield it under `tasks:`".into());
+        }
+    }
+    for (i, group) in plan.employee_groups.iter().enumerate() {
+        if group.deliverables.is_empty() {
+            checker
+                .warning(
+                    "W208",
+                    format!("employee_groups[{i}]"),
+                    format!("employee group {} has no deliverables", group.id),
+                )
+                .hint = Some(
+                "list the deliverables that let them do something new under `deliverables:`".into(),
+            );
+        }
+        if !plan
+            .tasks
+            .iter()
+            .any(|t| t.employee_groups.contains(&group.id))
+        {
+            checker
+                .warning(
+                    "W209",
+                    format!("employee_groups[{i}]"),
+                    format!("employee group {} performs no task", group.id),
+                )
+                .hint = Some("name it under `employee_groups:` of the tasks it performs".into());
+        }
+    }
+    for (i, task) in plan.tasks.iter().enumerate() {
+        if task.employee_groups.is_empty() {
+            checker
+                .warning(
+                    "W210",
+                    format!("tasks[{i}]"),
+                    format!("task {} is performed by no employee group", task.id),
+                )
+                .hint = Some("list who performs it under `employee_groups:`".into());
+        }
+        if !plan.benefits.iter().any(|b| b.tasks.contains(&task.id)) {
+            checker
+                .warning(
+                    "W211",
+                    format!("tasks[{i}]"),
+                    format!("task {} yields no benefit", task.id),
+                )
+                .hint = Some("name it under `tasks:` of the benefits it yields".into());
+        }
+    }
+    for (i, deliverable) in plan.deliverables.iter().enumerate() {
+        let used = plan
+            .employee_groups
+            .iter()
+            .any(|g| g.deliverables.contains(&deliverable.id));
+        if !used {
+            checker
+                .warning(
+                    "W205",
+                    format!("deliverables[{i}]"),
+                    format!(
+                        "deliverable {} lets no employee group do something new: work with no benefit",
+                        deliverable.id
+                    ),
+                )
+                .hint =
+                Some("name it under `deliverables:` of the employee groups that need it".into());
+        }
+    }
+}
+
+/// The map's theme: every colour must be a hex colour (E020), light enough for black text
+/// (W401).
+fn check_colours(plan: &Plan, checker: &mut Checker) {
+    for (kind, value) in plan.map.colours.chosen() {
+        let path = format!("map.colours.{kind}");
+        match Rgb::parse(value.trim()) {
+            None => {
+                checker
+                    .error("E020", path, format!("'{value}' is not a colour"))
+                    .hint = Some("write a hex colour in quotes, e.g. \"#d9ead3\"".into());
+            }
+            Some(fill) if colour::too_dark(fill) => {
+                checker.warning(
+                    "W401",
+                    path,
+                    format!(
+                        "{value} is too dark for the boxes' black text (contrast {:.1}:1, at least {}:1 is needed to read it, also when printed in greyscale)",
+                        fill.contrast(colour::BLACK),
+                        colour::MIN_CONTRAST
+                    ),
+                ).hint = Some("choose a lighter tint of the colour".into());
+            }
+            Some(_) => {}
         }
     }
 }
@@ -724,6 +897,118 @@ mod tests {
                 && thousands("-12.390")
                 && !thousands("3.4")
                 && !thousands("2.4333")
+        );
+    }
+
+    const IMPLEMENT: &str = "project:\n  title: T\n  purpose: Formålet\n  period: {start: 2017-03, end: 2018-06}\nmap: {model: implement}\n";
+
+    #[test]
+    fn implement_references_resolve_with_hints() {
+        let text = format!(
+            "{IMPLEMENT}deliverables:\n  - {{id: L1, title: d, status: done, type: change}}\n\
+             employee_groups:\n  - {{id: MG1, title: g, deliverables: [L2]}}\n\
+             tasks:\n  - {{id: O1, title: t, employee_groups: [MG2]}}\n  - {{id: MG1, title: dup}}\n\
+             benefits:\n  - {{id: G1, title: b, tasks: [O2, L1]}}\n"
+        );
+        let found: Vec<(String, String, Option<String>)> = errors(&text)
+            .into_iter()
+            .map(|d| (format!("{} {}", d.code, d.path.unwrap()), d.message, d.hint))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "E012 employee_groups[0].deliverables[0]".into(),
+                    "employee group MG1 points to deliverable L2, which does not exist".into(),
+                    Some("did you mean L1?".into())
+                ),
+                (
+                    "E012 tasks[0].employee_groups[0]".into(),
+                    "task O1 points to employee group MG2, which does not exist".into(),
+                    Some("did you mean MG1?".into())
+                ),
+                (
+                    "E011 tasks[1].id".into(),
+                    "the id MG1 is used twice".into(),
+                    None
+                ),
+                (
+                    "E012 benefits[0].tasks[0]".into(),
+                    "benefit G1 points to task O2, which does not exist".into(),
+                    Some("did you mean O1?".into())
+                ),
+                (
+                    "E013 benefits[0].tasks[1]".into(),
+                    "benefit G1 points to L1, which is a deliverable, not a task".into(),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn implement_line_of_sight_breaks_are_warned() {
+        let text = format!(
+            "{}deliverables:\n  - {{id: L1, title: d, status: done}}\n  - {{id: L2, title: unused, status: done}}\n\
+             employee_groups:\n  - {{id: MG1, title: g, deliverables: [L1]}}\n  - {{id: MG2, title: idle}}\n\
+             tasks:\n  - {{id: O1, title: t, employee_groups: [MG1]}}\n  - {{id: O2, title: alone}}\n\
+             benefits:\n  - {{id: G1, title: b, tasks: [O1]}}\n  - {{id: G2, title: orphan}}\n",
+            IMPLEMENT.replace("  purpose: Formålet\n", "")
+        );
+        let found: Vec<String> = check(&text)
+            .into_iter()
+            .filter(|d| d.code.starts_with("W2"))
+            .map(|d| format!("{} {}", d.code, d.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "W206 the Implement map ends in the project's purpose, but the plan has no project.purpose",
+                "W205 deliverable L2 lets no employee group do something new: work with no benefit",
+                "W208 employee group MG2 has no deliverables",
+                "W209 employee group MG2 performs no task",
+                "W210 task O2 is performed by no employee group",
+                "W211 task O2 yields no benefit",
+                "W207 benefit G2 has no task behind it",
+            ]
+        );
+    }
+
+    #[test]
+    fn implement_objects_on_a_peak_map_are_warned() {
+        let text = format!(
+            "{HEAD}employee_groups:\n  - {{id: MG1, title: g}}\ntasks:\n  - {{id: O1, title: t, employee_groups: [MG1]}}\n"
+        );
+        let found: Vec<(String, Option<usize>)> = check(&text)
+            .into_iter()
+            .filter(|d| d.code == "W212")
+            .map(|d| (d.path.unwrap(), d.position.map(|p| p.line)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("employee_groups".to_string(), Some(7)),
+                ("tasks".to_string(), Some(9))
+            ]
+        );
+    }
+
+    #[test]
+    fn theme_colours_are_checked() {
+        let text = format!(
+            "{HEAD}map:\n  colours:\n    deliverable: \"#d9ead3\"\n    benefit: gul\n    goal: \"#cc0000\"\n"
+        );
+        let found: Vec<(&str, String, usize)> = check(&text)
+            .into_iter()
+            .filter(|d| d.code == "E020" || d.code == "W401")
+            .map(|d| (d.code, d.path.unwrap(), d.position.unwrap().line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("E020", "map.colours.benefit".to_string(), 9),
+                ("W401", "map.colours.goal".to_string(), 10),
+            ]
         );
     }
 

@@ -220,3 +220,158 @@ fn links_that_do_not_go_forward_are_named_not_drawn() {
     let pdf = common::render("plan.yaml", yaml, &[Document::BenefitMap]);
     assert_eq!(common::pages(&pdf).len(), 1);
 }
+
+/// Every link of an Implement plan, as (from, to); a benefit that leads to no other benefit
+/// serves the purpose, whose box has the layout id "project purpose".
+fn implement_links(yaml: &str) -> HashSet<(String, String)> {
+    let checked = gevinst::check("plan", yaml.as_bytes()).unwrap();
+    let plan = &checked.plan;
+    let mut links = HashSet::new();
+    for g in &plan.employee_groups {
+        for d in &g.deliverables {
+            links.insert((d.clone(), g.id.clone()));
+        }
+    }
+    for t in &plan.tasks {
+        for g in &t.employee_groups {
+            links.insert((g.clone(), t.id.clone()));
+        }
+    }
+    for b in &plan.benefits {
+        for t in &b.tasks {
+            links.insert((t.clone(), b.id.clone()));
+        }
+        for x in &b.leads_to {
+            links.insert((b.id.clone(), x.clone()));
+        }
+        for g in &b.goals {
+            links.insert((b.id.clone(), g.clone()));
+        }
+        if b.leads_to.is_empty() {
+            links.insert((b.id.clone(), "project purpose".into()));
+        }
+    }
+    links
+}
+
+fn drawn_links(view: &Value) -> HashSet<(String, String)> {
+    view["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["from"].as_str().unwrap().into(),
+                e["to"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn implement_example_checks_clean_and_draws_every_link() {
+    let yaml = example("implement.yaml");
+    let checked = gevinst::check("implement.yaml", yaml.as_bytes()).unwrap();
+    let warnings: Vec<String> = checked.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    let (view, warnings) = map_view("implement.yaml", &yaml);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_sound("implement.yaml", &view);
+    // 6 deliverables, 3 groups, 4 tasks, 3 benefits and the purpose: the seed's slide.
+    assert_eq!(view["boxes"].as_array().unwrap().len(), 6 + 3 + 4 + 3 + 1);
+    // Links by hand: groups 2 + 3 + 4 = 9, tasks 1 + 2 + 1 + 2 = 6, benefits' tasks
+    // 2 + 2 + 3 = 7, three benefits → purpose: 25.
+    let drawn = drawn_links(&view);
+    assert_eq!(drawn.len(), 25);
+    assert_eq!(drawn, implement_links(&yaml));
+    let headings: Vec<&str> = view["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Leverancer",
+            "Medarbejdergrupper, der kan noget nyt",
+            "Opgaver, der udføres på en ny måde",
+            "Gevinster",
+            "Projektets formål"
+        ]
+    );
+    // Change deliverables are drawn in the change colours, technical ones as deliverables.
+    let kind = |id: &str| {
+        view["boxes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["id"] == id)
+            .map(|b| b["kind"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        (kind("L1"), kind("L5"), kind("MG1"), kind("O1")),
+        (
+            "deliverable".into(),
+            "change".into(),
+            "employee_group".into(),
+            "task".into()
+        )
+    );
+    let alt = view["alt"].as_str().unwrap();
+    assert!(alt.contains("NG1 → Projektets formål"), "{alt}");
+    assert!(alt.contains("MG3 → O4"), "{alt}");
+    let pdf = common::render("implement.yaml", &yaml, &[Document::BenefitMap]);
+    let pages = common::pages(&pdf);
+    assert_eq!(pages.len(), 1);
+    let text = common::squash(&pages[0]);
+    for word in [
+        "Medarbejdergrupper",
+        "Forandringsleverance",
+        "Projektetsformål",
+        "MG3",
+        "O4",
+    ] {
+        assert!(text.contains(word), "{word} missing");
+    }
+}
+
+#[test]
+fn implement_starter_checks_clean_and_renders() {
+    let path = format!(
+        "{}/templates/new/implement.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let checked = gevinst::check("implement.yaml", yaml.as_bytes()).unwrap();
+    let warnings: Vec<String> = checked.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    let (view, _) = map_view("implement.yaml", &yaml);
+    // L1, L2 → MG1 → O1 → G1 → purpose and M1.
+    assert_eq!(drawn_links(&view), implement_links(&yaml));
+    assert_eq!(drawn_links(&view).len(), 2 + 1 + 1 + 2);
+    let pdf = common::render("implement.yaml", &yaml, &[]);
+    assert!(common::pages(&pdf).len() > 1);
+}
+
+#[test]
+fn theme_colours_reach_the_map() {
+    let yaml = example("forflytning.yaml").replace(
+        "lang: da\n",
+        "lang: da\nmap:\n  colours:\n    benefit: \"#FFE599\"\n    change: \"#fcc\"\n",
+    );
+    assert!(
+        yaml.contains("#FFE599"),
+        "the example starts with `lang: da`"
+    );
+    let (view, _) = map_view("themed.yaml", &yaml);
+    // #ffe599 darkened by 45 %: 255·0.55 = 140.25 → 8c, 229·0.55 = 125.95 → 7e,
+    // 153·0.55 = 84.15 → 54; #fcc is #ffcccc.
+    assert_eq!(view["colours"]["benefit"]["fill"], "#ffe599");
+    assert_eq!(view["colours"]["benefit"]["line"], "#8c7e54");
+    assert_eq!(view["colours"]["change"]["fill"], "#ffcccc");
+    assert!(view["colours"]["goal"].is_null());
+    let pdf = common::render("themed.yaml", &yaml, &[Document::BenefitMap]);
+    assert_eq!(common::pages(&pdf).len(), 1);
+}

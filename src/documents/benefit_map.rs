@@ -1,5 +1,8 @@
-//! The benefit map (gevinstkort), Peak model: deliverables → changes → benefits → goals as
-//! boxes in columns, with an arrow for every link of the plan, on one landscape page.
+//! The benefit map (gevinstkort): boxes in columns, with an arrow for every link of the plan,
+//! on one landscape page. Two layouts from the seed: the Peak model (deliverables → changes →
+//! benefits → goals) and the Implement model (technical and change deliverables → employee
+//! groups who can do something new → tasks done in a new way → benefits → the project's
+//! purpose), chosen with `map.model`.
 //!
 //! Typst cannot tell the layout how tall a box will be before the layout has placed it, so
 //! the boxes are sized here, from the embedded font's metrics ([`crate::measure`]), laid out
@@ -14,10 +17,11 @@ use std::collections::HashSet;
 use serde_json::{Value, json};
 
 use super::View;
+use crate::colour::Rgb;
 use crate::map_layout::{LayoutParams, MapEdge, MapLayout, MapNode, layout};
 use crate::measure::Measure;
 use crate::model::Model;
-use crate::plan::{BenefitKind, Paper};
+use crate::plan::{BenefitKind, DeliverableType, MapModel, Paper};
 
 /// The smallest box text, in points, that a printed map may use.
 pub const MIN_SIZE: f64 = 7.0;
@@ -43,25 +47,47 @@ const TITLE_SIZE: f64 = 13.0;
 const HEAD_LINE: f64 = 20.0;
 /// Size of the legend and notes under the map, in points.
 const LEGEND_SIZE: f64 = 8.0;
-/// Height of the legend row, in points.
+/// Space between legend samples, in points (the template's `spacing`).
+const SAMPLE_GAP: f64 = 14.0;
+/// A legend sample's swatch and the gap after it, in points (the arrow's is 2 pt wider).
+const SWATCH: f64 = 24.0;
+/// Height of one legend row, in points.
 const LEGEND_ROW: f64 = 18.0;
 /// Smallest gap between columns, in points; the arrows run in it.
 const MIN_COLUMN_GAP: f64 = 30.0;
 /// Length and half width of an arrowhead, in points.
 const ARROW: (f64, f64) = (5.5, 2.4);
 
-/// The map's columns, left to right.
+/// The map's columns, left to right. A model uses some of them; the layout collapses the
+/// others.
 const DELIVERABLES: usize = 0;
+/// Peak: organisational changes.
 const CHANGES: usize = 1;
-const IMMEDIATE: usize = 2;
-const MAIN: usize = 3;
-const GOALS: usize = 4;
+/// Implement: employee groups who can do something new.
+const GROUPS: usize = 1;
+/// Implement: tasks done in a new way.
+const TASKS: usize = 2;
+const IMMEDIATE: usize = 3;
+const MAIN: usize = 4;
+/// Goals, and on the Implement map the project's purpose.
+const GOALS: usize = 5;
+
+/// The purpose box's id in the layout: with a space, which no plan id (E010) can have.
+const PURPOSE_ID: &str = "project purpose";
+
+/// How much a themed fill is darkened for its box's border and for its badge's text.
+const LINE_DARKEN: f64 = 0.45;
+const INK_DARKEN: f64 = 0.75;
 
 /// One box before layout: what it shows and which column it stands in.
 struct Item<'a> {
     id: &'a str,
+    /// How the box is named in words (alt text, links): its id, or "Projektets formål".
+    name: &'a str,
     title: &'a str,
     kind: &'static str,
+    /// Whether the box shows its id in a badge (every box but the purpose).
+    badge: bool,
     negative: bool,
     column: usize,
 }
@@ -103,6 +129,7 @@ pub fn view(model: &Model) -> View {
         && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
     let items = items(model, split);
     let (drawn, not_drawn) = links(model, &items);
+    let name = |id: &str| items.iter().find(|i| i.id == id).map_or("?", |i| i.name);
 
     let (page_w, page_h) = match plan.map.paper {
         Paper::A4 => (841.89, 595.28),
@@ -117,11 +144,13 @@ pub fn view(model: &Model) -> View {
         .semibold
         .lines(0.0, &plan.project.title, TITLE_SIZE, width);
     let head = HEAD_LINE + title_lines as f64 * TITLE_SIZE * 1.3 + 4.0;
-    let note = note_text(model, &not_drawn);
+    let note = note_text(model, &not_drawn, &name);
     let note_lines = note
         .as_ref()
         .map_or(0, |n| fonts.regular.lines(0.0, n, LEGEND_SIZE, width));
-    let legend = LEGEND_ROW + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
+    let samples = legend(model, &items);
+    let rows = legend_rows(&fonts, samples, width);
+    let legend = LEGEND_ROW * rows.len() as f64 + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
     let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
 
     let headings = headings(model, split);
@@ -146,6 +175,7 @@ pub fn view(model: &Model) -> View {
                 "id": item.id,
                 "title": item.title,
                 "kind": item.kind,
+                "badge": item.badge,
                 "negative": item.negative,
                 "x": placed.x,
                 "y": placed.y + strip,
@@ -173,7 +203,7 @@ pub fn view(model: &Model) -> View {
     let words: Vec<String> = drawn
         .iter()
         .chain(&not_drawn)
-        .map(|l| format!("{} → {}", l.from, l.to))
+        .map(|l| format!("{} → {}", name(l.from), name(l.to)))
         .collect();
 
     let view = json!({
@@ -203,6 +233,9 @@ pub fn view(model: &Model) -> View {
         "note": note,
         "links": words,
         "alt": alt_text(model, &items, &words, &headings),
+        "colours": colours(model),
+        "legend_rows": rows,
+        "legend_row": LEGEND_ROW,
     });
     View {
         data: view,
@@ -213,43 +246,80 @@ pub fn view(model: &Model) -> View {
 /// Every box, column by column, in plan order.
 fn items<'a>(model: &Model<'a>, split: bool) -> Vec<Item<'a>> {
     let plan = model.plan;
-    let deliverables = plan.deliverables.iter().map(|d| Item {
-        id: &d.id,
-        title: &d.title,
-        kind: "deliverable",
+    let implement = plan.map.model == MapModel::Implement;
+    let item = |id: &'a str, title: &'a str, kind: &'static str, column: usize| Item {
+        id,
+        name: id,
+        title,
+        kind,
+        badge: true,
         negative: false,
-        column: DELIVERABLES,
-    });
-    let changes = plan.changes.iter().map(|c| Item {
-        id: &c.id,
-        title: &c.title,
-        kind: "change",
-        negative: false,
-        column: CHANGES,
-    });
-    let benefits = plan.benefits.iter().map(|b| Item {
-        id: &b.id,
-        title: &b.title,
-        kind: "benefit",
+        column,
+    };
+    let mut items: Vec<Item<'a>> = plan
+        .deliverables
+        .iter()
+        .map(|d| {
+            // Only the Implement map tells change deliverables apart, in the change colours.
+            let kind = if implement && d.kind == DeliverableType::Change {
+                "change"
+            } else {
+                "deliverable"
+            };
+            item(&d.id, &d.title, kind, DELIVERABLES)
+        })
+        .collect();
+    if implement {
+        items.extend(
+            plan.employee_groups
+                .iter()
+                .map(|g| item(&g.id, &g.title, "employee_group", GROUPS)),
+        );
+        items.extend(
+            plan.tasks
+                .iter()
+                .map(|t| item(&t.id, &t.title, "task", TASKS)),
+        );
+    } else {
+        items.extend(
+            plan.changes
+                .iter()
+                .map(|c| item(&c.id, &c.title, "change", CHANGES)),
+        );
+    }
+    items.extend(plan.benefits.iter().map(|b| Item {
         negative: b.negative,
-        column: if split && b.kind == BenefitKind::Immediate {
-            IMMEDIATE
-        } else {
-            MAIN
-        },
-    });
-    let goals = plan.goals.iter().map(|g| Item {
-        id: &g.id,
-        title: &g.title,
-        kind: "goal",
-        negative: false,
-        column: GOALS,
-    });
-    deliverables
-        .chain(changes)
-        .chain(benefits)
-        .chain(goals)
-        .collect()
+        ..item(
+            &b.id,
+            &b.title,
+            "benefit",
+            if split && b.kind == BenefitKind::Immediate {
+                IMMEDIATE
+            } else {
+                MAIN
+            },
+        )
+    }));
+    if let Some(purpose) = purpose(model) {
+        items.push(Item {
+            name: model.texts.label("map_purpose"),
+            badge: false,
+            ..item(PURPOSE_ID, purpose, "goal", GOALS)
+        });
+    }
+    items.extend(
+        plan.goals
+            .iter()
+            .map(|g| item(&g.id, &g.title, "goal", GOALS)),
+    );
+    items
+}
+
+/// The project's purpose, when the map ends in it: on the Implement map, if written.
+fn purpose<'a>(model: &Model<'a>) -> Option<&'a str> {
+    let plan = model.plan;
+    let purpose = plan.project.purpose.as_deref()?.trim();
+    (plan.map.model == MapModel::Implement && !purpose.is_empty()).then_some(purpose)
 }
 
 /// Every link of the plan, once each: those that go left to right (drawn), and those that
@@ -260,38 +330,35 @@ fn links<'a>(model: &Model<'a>, items: &[Item<'a>]) -> (Vec<Link<'a>>, Vec<Link<
     let plan = model.plan;
     let column = |id: &str| items.iter().find(|i| i.id == id).map(|i| i.column);
     let mut all: Vec<Link<'a>> = Vec::new();
-    for change in &plan.changes {
-        for d in &change.deliverables {
-            all.push(Link {
-                from: d,
-                to: &change.id,
-            });
+    let link = |from: &'a str, to: &'a str| Link { from, to };
+    let implement = plan.map.model == MapModel::Implement;
+    if implement {
+        for group in &plan.employee_groups {
+            all.extend(group.deliverables.iter().map(|d| link(d, &group.id)));
+        }
+        for task in &plan.tasks {
+            all.extend(task.employee_groups.iter().map(|g| link(g, &task.id)));
+        }
+    } else {
+        for change in &plan.changes {
+            all.extend(change.deliverables.iter().map(|d| link(d, &change.id)));
         }
     }
+    let purpose = purpose(model).is_some();
     for benefit in &plan.benefits {
-        for d in &benefit.deliverables {
-            all.push(Link {
-                from: d,
-                to: &benefit.id,
-            });
-        }
-        for c in &benefit.changes {
-            all.push(Link {
-                from: c,
-                to: &benefit.id,
-            });
-        }
-        for b in &benefit.leads_to {
-            all.push(Link {
-                from: &benefit.id,
-                to: b,
-            });
-        }
-        for g in &benefit.goals {
-            all.push(Link {
-                from: &benefit.id,
-                to: g,
-            });
+        all.extend(benefit.deliverables.iter().map(|d| link(d, &benefit.id)));
+        let before = if implement {
+            &benefit.tasks
+        } else {
+            &benefit.changes
+        };
+        all.extend(before.iter().map(|x| link(x, &benefit.id)));
+        all.extend(benefit.leads_to.iter().map(|b| link(&benefit.id, b)));
+        all.extend(benefit.goals.iter().map(|g| link(&benefit.id, g)));
+        // A benefit serves the purpose unless its line of sight runs on through the
+        // benefits it leads to.
+        if purpose && benefit.leads_to.is_empty() {
+            all.push(link(&benefit.id, PURPOSE_ID));
         }
     }
     let mut seen = HashSet::new();
@@ -313,18 +380,117 @@ fn links<'a>(model: &Model<'a>, items: &[Item<'a>]) -> (Vec<Link<'a>>, Vec<Link<
 /// The column headings: (column, (text, kind)).
 fn headings(model: &Model, split: bool) -> Vec<(usize, (&'static str, &'static str))> {
     let t = model.texts;
-    let mut headings = vec![
-        (DELIVERABLES, (t.label("map_deliverables"), "deliverable")),
-        (CHANGES, (t.label("map_changes"), "change")),
-    ];
+    let mut headings = vec![(DELIVERABLES, (t.label("map_deliverables"), "deliverable"))];
+    match model.plan.map.model {
+        MapModel::Peak => headings.push((CHANGES, (t.label("map_changes"), "change"))),
+        MapModel::Implement => {
+            headings.push((GROUPS, (t.label("map_groups"), "employee_group")));
+            headings.push((TASKS, (t.label("map_tasks"), "task")));
+        }
+    }
     if split {
         headings.push((IMMEDIATE, (t.label("map_immediate"), "benefit")));
         headings.push((MAIN, (t.label("map_main"), "benefit")));
     } else {
         headings.push((MAIN, (t.label("map_benefits"), "benefit")));
     }
-    headings.push((GOALS, (t.label("map_goals"), "goal")));
+    let goals = match (purpose(model).is_some(), model.plan.goals.is_empty()) {
+        (true, true) => "map_purpose",
+        (true, false) => "map_purpose_goals",
+        (false, _) => "map_goals",
+    };
+    headings.push((GOALS, (t.label(goals), "goal")));
     headings
+}
+
+/// The plan's own box fills (`map.colours`), each with a border and badge ink of the same
+/// hue, by kind; kinds it does not name keep the house colours. Validation has checked the
+/// values.
+fn colours(model: &Model) -> Value {
+    let mut themed = serde_json::Map::new();
+    for (kind, value) in model.plan.map.colours.chosen() {
+        if let Some(fill) = Rgb::parse(value.trim()) {
+            themed.insert(
+                kind.into(),
+                json!({
+                    "fill": fill.hex(),
+                    "line": fill.darken(LINE_DARKEN).hex(),
+                    "ink": fill.darken(INK_DARKEN).hex(),
+                }),
+            );
+        }
+    }
+    Value::Object(themed)
+}
+
+/// One legend entry: a box of `kind` (or the arrow, kind "arrow"), and its label.
+struct Sample {
+    kind: &'static str,
+    negative: bool,
+    label: &'static str,
+}
+
+/// The legend's samples: one per kind of box on the map, in column order, and the arrow.
+fn legend(model: &Model, items: &[Item]) -> Vec<Sample> {
+    let t = model.texts;
+    let implement = model.plan.map.model == MapModel::Implement;
+    let has = |kind: &str| items.iter().any(|i| i.kind == kind && i.badge);
+    let mut samples = Vec::new();
+    let mut sample = |kind: &'static str, negative: bool, label: &'static str| {
+        samples.push(Sample {
+            kind,
+            negative,
+            label,
+        });
+    };
+    if implement {
+        sample("deliverable", false, t.label("map_technical"));
+        sample("change", false, t.label("map_change_deliverable"));
+        sample("employee_group", false, t.label("map_group"));
+        sample("task", false, t.label("map_task"));
+    } else {
+        sample("deliverable", false, t.label("map_deliverable"));
+        sample("change", false, t.label("map_change"));
+    }
+    sample("benefit", false, t.label("map_benefit"));
+    sample("benefit", true, t.label("negative_benefit"));
+    if purpose(model).is_some() {
+        sample("goal", false, t.label("map_purpose"));
+    }
+    if !implement || has("goal") {
+        sample("goal", false, t.label("map_goal"));
+    }
+    sample("arrow", false, t.label("map_arrow"));
+    samples
+}
+
+/// The legend broken into rows that fit `width`, as the template draws them.
+fn legend_rows(fonts: &Fonts, samples: Vec<Sample>, width: f64) -> Vec<Vec<Value>> {
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    let mut used = f64::INFINITY;
+    for s in samples {
+        let mut w = SWATCH + fonts.regular.width(s.label, LEGEND_SIZE);
+        if s.negative {
+            w += fonts.regular.width(" ", LEGEND_SIZE)
+                + fonts.semibold.width(fonts.mark, LEGEND_SIZE)
+                + BADGE_EXTRA_X;
+        }
+        if s.kind == "arrow" {
+            w += 2.0;
+        }
+        let value = json!({ "kind": s.kind, "negative": s.negative, "label": s.label });
+        match rows.last_mut() {
+            Some(row) if used + SAMPLE_GAP + w <= width => {
+                row.push(value);
+                used += SAMPLE_GAP + w;
+            }
+            _ => {
+                rows.push(vec![value]);
+                used = w;
+            }
+        }
+    }
+    rows
 }
 
 /// The size of the column headings for box text of `size`.
@@ -403,7 +569,11 @@ fn try_fit(
     let space = fonts.regular.width(" ", size);
     let mut nodes = Vec::with_capacity(items.len());
     for item in items {
-        let mut lead = fonts.semibold.width(item.id, size) + BADGE_EXTRA_X;
+        let mut lead = if item.badge {
+            fonts.semibold.width(item.id, size) + BADGE_EXTRA_X
+        } else {
+            0.0
+        };
         if item.negative {
             lead += space + fonts.semibold.width(fonts.mark, size) + BADGE_EXTRA_X;
         }
@@ -468,13 +638,17 @@ fn arrow(points: &[(f64, f64)], dy: f64) -> (Vec<[f64; 2]>, Vec<[f64; 2]>) {
 }
 
 /// The note under the map naming links that cannot be drawn left to right.
-fn note_text(model: &Model, not_drawn: &[Link]) -> Option<String> {
+fn note_text<'a>(
+    model: &Model,
+    not_drawn: &[Link<'a>],
+    name: &dyn Fn(&'a str) -> &'a str,
+) -> Option<String> {
     if not_drawn.is_empty() {
         return None;
     }
     let list: Vec<String> = not_drawn
         .iter()
-        .map(|l| format!("{} → {}", l.from, l.to))
+        .map(|l| format!("{} → {}", name(l.from), name(l.to)))
         .collect();
     Some(format!(
         "{} {}",
@@ -497,7 +671,9 @@ fn alt_text(
             .iter()
             .filter(|i| i.column == *column)
             .map(|i| {
-                if i.negative {
+                if !i.badge {
+                    format!("{}: {}", i.name, i.title)
+                } else if i.negative {
                     format!("{} ({}) {}", i.id, t.label("negative"), i.title)
                 } else {
                     format!("{} {}", i.id, i.title)
