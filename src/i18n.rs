@@ -138,6 +138,26 @@ const DA: &[(&str, &str)] = &[
         "Sammenhænge mellem gevinster i samme kolonne (vist som tekst, ikke pil):",
     ),
     ("map_links", "Pile"),
+    ("timeline", "Overordnet gevinstplan"),
+    (
+        "timeline_intro",
+        "Leverancer, organisatoriske forandringer og gevinsternes realiseringsperioder måned for måned over planens periode; målingerne er vist som symboler.",
+    ),
+    (
+        "timeline_summary",
+        "Tidslinje med én række pr. leverance, forandring og gevinst. Hver række nævner sine datoer og viser perioden som en søjle på en månedsskala; gevinsternes målinger er symboler, og deres datoer står under Opfølgning på gevinster.",
+    ),
+    ("timeline_item", "Leverance, forandring eller gevinst"),
+    ("timeline_months", "Måned"),
+    ("timeline_project_responsibility", "Projektledelsens ansvar"),
+    ("timeline_line_responsibility", "Linjeledelsens ansvar"),
+    ("timeline_no_dates", "ingen datoer"),
+    ("timeline_from", "fra"),
+    ("timeline_until", "til"),
+    ("timeline_cut", "fortsætter uden for perioden"),
+    ("timeline_realisation", "Gevinstens realiseringsperiode"),
+    ("timeline_legend", "Signaturforklaring"),
+    ("today", "I dag"),
     ("business_case", "Business case"),
     ("bc_title", "Business case"),
     (
@@ -341,6 +361,25 @@ impl Texts {
         }
     }
 
+    /// The month names of the language, January first.
+    fn months(self) -> &'static [&'static str; 12] {
+        match self.lang {
+            Lang::Da => &MONTHS_DA,
+        }
+    }
+
+    /// A month's initial, capitalised, for a timeline's axis: "M" for marts.
+    pub fn month_letter(self, month: u8) -> String {
+        let name = self.months()[usize::from(month.clamp(1, 12) - 1)];
+        name.chars().next().map_or_else(String::new, |c| c.to_uppercase().collect())
+    }
+
+    /// A month on a timeline's axis as the seed writes it: initial and two-digit year,
+    /// "M-17" for March 2017.
+    pub fn month_mark(self, year: i32, month: u8) -> String {
+        format!("{}-{:02}", self.month_letter(month), year.rem_euclid(100))
+    }
+
     /// A number with Danish separators: 1.052.890 and 85,17. `decimals` is the most
     /// decimals shown; trailing zeros are dropped.
     pub fn number(self, value: f64, decimals: usize) -> String {
@@ -449,6 +488,9 @@ mod tests {
         let t = Texts::new(Lang::Da);
         assert_eq!(t.date(Date::parse("2017-04-04").unwrap()), "4. april 2017");
         assert_eq!(t.date(Date::parse("2018-06").unwrap()), "juni 2018");
+        assert_eq!(t.month_mark(2017, 3), "M-17");
+        assert_eq!(t.month_mark(2018, 1), "J-18");
+        assert_eq!(t.month_mark(2009, 12), "D-09");
     }
 
     #[test]

@@ -24,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "realisation_plan.typ",
         include_str!("../templates/realisation_plan.typ"),
     ),
+    ("timeline.typ", include_str!("../templates/timeline.typ")),
     ("benefits.typ", include_str!("../templates/benefits.typ")),
     ("changes.typ", include_str!("../templates/changes.typ")),
     (

@@ -11,6 +11,7 @@ pub mod deliverables;
 pub mod follow_up;
 pub mod realisation_plan;
 pub mod summary;
+pub mod timeline;
 
 use serde_json::{Value, json};
 
@@ -26,6 +27,8 @@ pub enum Document {
     BenefitMap,
     /// The realisation plan: one row per benefit, 14 columns, landscape.
     RealisationPlan,
+    /// The timeline (overordnet gevinstplan): bars and milestones on a month grid, landscape.
+    Timeline,
     /// Benefits with justification and owner.
     Benefits,
     /// Organisational changes with their activities.
@@ -40,10 +43,11 @@ pub enum Document {
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 8] = [
+    pub const ALL: [Document; 9] = [
         Document::Summary,
         Document::BenefitMap,
         Document::RealisationPlan,
+        Document::Timeline,
         Document::Benefits,
         Document::Changes,
         Document::Deliverables,
@@ -57,6 +61,7 @@ impl Document {
             Document::Summary => "summary",
             Document::BenefitMap => "benefit_map",
             Document::RealisationPlan => "realisation_plan",
+            Document::Timeline => "timeline",
             Document::Benefits => "benefits",
             Document::Changes => "changes",
             Document::Deliverables => "deliverables",
@@ -71,6 +76,7 @@ impl Document {
             Document::Summary => summary::view(model).into(),
             Document::BenefitMap => benefit_map::view(model),
             Document::RealisationPlan => realisation_plan::view(model).into(),
+            Document::Timeline => timeline::view(model).into(),
             Document::Benefits => benefits::view(model).into(),
             Document::Changes => changes::view(model).into(),
             Document::Deliverables => deliverables::view(model).into(),
