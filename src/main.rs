@@ -13,7 +13,7 @@ use gevinst::documents::Document;
 use gevinst::i18n::Texts;
 use gevinst::model::Model;
 use gevinst::plan::Paper;
-use gevinst::render::{self, RenderError, Renderer, Today};
+use gevinst::render::{self, RenderError, Renderer, Standard, Today};
 
 /// Like `println!`, but a closed pipe (`gevinst check … | head`) is not an error.
 macro_rules! println {
@@ -74,6 +74,9 @@ enum Command {
         /// The paper for the benefit map (landscape); overrides the plan's `map.paper`.
         #[arg(long, value_enum)]
         paper: Option<Paper>,
+        /// The archive and accessibility standards the PDF is made to and claims.
+        #[arg(long, value_enum, value_name = "STANDARD", default_value = "a-2a-ua-1")]
+        pdf_standard: Standard,
     },
     /// Check a plan without rendering it.
     Check {
@@ -137,6 +140,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             today,
             paper,
             dpi,
+            pdf_standard,
         } => {
             let today = resolve_today(today.as_deref())?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
@@ -161,6 +165,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             let documents = documents(&plan, &model, only)?;
             let mut renderer = Renderer::new(today);
+            renderer.set_standard(pdf_standard);
             let generated = renderer
                 .typst_source(&model, &documents, &plan.display().to_string())
                 .map_err(|err| fail(&plan, err))?;

@@ -14,7 +14,7 @@ use typst::WorldExt;
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::documents::{Asset, Document};
 use crate::model::Model;
@@ -59,6 +59,45 @@ impl From<Today> for crate::date::Date {
     }
 }
 
+/// The archive and accessibility standards a PDF is made to and claims in its metadata.
+///
+/// The default suits a municipality's records: PDF/A-2a (archivable, tagged) and PDF/UA-1
+/// (accessible). The others exist for systems that accept only one flavour, e.g. an archive
+/// that takes PDF/A-3b, or a printer's workflow that wants no claims at all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Standard {
+    /// PDF/A-2a and PDF/UA-1.
+    #[default]
+    #[value(name = "a-2a-ua-1")]
+    A2aUa1,
+    /// PDF/A-2b: archivable, with no claim about structure.
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b: as PDF/A-2b, and allows embedded files.
+    #[value(name = "a-3b")]
+    A3b,
+    /// PDF/UA-1 alone.
+    #[value(name = "ua-1")]
+    Ua1,
+    /// A plain PDF 1.7 that claims no standard (still tagged).
+    #[value(name = "none")]
+    None,
+}
+
+impl Standard {
+    fn pdf_standards(self) -> Result<PdfStandards, RenderError> {
+        let list: &[PdfStandard] = match self {
+            Standard::A2aUa1 => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+            Standard::A2b => &[PdfStandard::A_2b],
+            Standard::A3b => &[PdfStandard::A_3b],
+            Standard::Ua1 => &[PdfStandard::Ua_1],
+            Standard::None => return Ok(PdfStandards::default()),
+        };
+        PdfStandards::new(list)
+            .map_err(|err| RenderError::Internal(format!("PDF standards: {err:?}")))
+    }
+}
+
 /// Generated Typst source and the warnings the documents raised while making it.
 pub struct Generated {
     /// The Typst source of the main file.
@@ -73,6 +112,7 @@ pub struct Renderer {
     world: GevinstWorld,
     today: Datetime,
     assets: Vec<Asset>,
+    standard: Standard,
 }
 
 impl Renderer {
@@ -87,7 +127,13 @@ impl Renderer {
             world,
             today,
             assets: Vec::new(),
+            standard: Standard::default(),
         }
+    }
+
+    /// Makes the PDFs of later [`Renderer::pdf`] calls to `standard` instead of the default.
+    pub fn set_standard(&mut self, standard: Standard) {
+        self.standard = standard;
     }
 
     /// The Typst source of `documents`, in order, for the plan in `model`, with the
@@ -151,11 +197,7 @@ impl Renderer {
             ident: Smart::Auto,
             creator: Smart::Custom(Some(format!("gevinst {}", env!("CARGO_PKG_VERSION")))),
             timestamp: Some(Timestamp::new_utc(self.today)),
-            standards: typst_pdf::PdfStandards::new(&[
-                typst_pdf::PdfStandard::A_2a,
-                typst_pdf::PdfStandard::Ua_1,
-            ])
-            .map_err(|err| RenderError::Internal(format!("PDF standards: {err:?}")))?,
+            standards: self.standard.pdf_standards()?,
             ..PdfOptions::default()
         };
         let pdf = typst_pdf::pdf(&document.0, &options)

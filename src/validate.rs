@@ -11,7 +11,7 @@ use crate::colour::{self, Rgb};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::{Benefit, MapModel, Plan, When};
+use crate::plan::{Benefit, Level, MapModel, Plan, When};
 use crate::world;
 
 /// The kinds of object an id can name, for messages.
@@ -186,6 +186,18 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             benefit.start,
             benefit.end,
         );
+        // YAML reads `.inf` and `.nan` as numbers; no level or measurement can be either.
+        for (field, level) in [("baseline", &benefit.baseline), ("target", &benefit.target)] {
+            if let Some(Level::Number(v)) = level
+                && !v.is_finite()
+            {
+                checker.error(
+                    "E017",
+                    format!("benefits[{i}].{field}"),
+                    format!("the {field} must be a finite number"),
+                );
+            }
+        }
         for (j, measurement) in benefit.measurements.iter().enumerate() {
             let period = &plan.project.period;
             if measurement.date.last_day() < period.start.first_day()
@@ -319,7 +331,7 @@ fn collect_ids(plan: &Plan, checker: &mut Checker) -> HashMap<String, Kind> {
         for (i, id) in list.into_iter().enumerate() {
             let path = format!("{field}[{i}].id");
             let well_formed = !id.is_empty()
-                && id.len() <= 16
+                && id.chars().count() <= 16
                 && id
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
