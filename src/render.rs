@@ -291,7 +291,7 @@ impl Renderer {
 }
 
 /// Writes the Typst source and everything it needs (style, fonts and the documents' `assets`)
-/// into `dir`, so that `typst compile --ignore-system-fonts --font-path fonts main.typ` gives
+/// into `dir`, so that `typst compile --features a11y-extras --ignore-system-fonts --font-path fonts main.typ` gives
 /// the same document.
 pub fn write_typst_dir(dir: &Path, source: &str, assets: &[Asset]) -> Result<(), RenderError> {
     let io =

@@ -14,7 +14,7 @@ use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World};
+use typst::{Feature, Library, LibraryExt, World};
 
 /// The fonts shipped in `fonts/`, with their file names (for `--typst` output).
 pub const FONT_FILES: &[(&str, &[u8])] = &[
@@ -85,8 +85,15 @@ pub fn printable(c: char) -> bool {
             .any(|font| font.info().coverage.contains(c as u32))
 }
 
-/// The standard library, built once per process.
-static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+/// The standard library, built once per process. `A11yExtras` gives `pdf.table-summary`,
+/// which tells a screen reader how the timeline's grid of bars is read.
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| {
+    LazyHash::new(
+        Library::builder()
+            .with_features([Feature::A11yExtras].into_iter().collect())
+            .build(),
+    )
+});
 
 /// The id of a file at `path` in the project root.
 pub fn file_id(path: &str) -> FileId {

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
 const VALID: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\ngoals:\n  - {id: M1, title: Mål}\nbenefits:\n  - {id: G1, title: Gevinst, goals: [M1]}\n";
 
@@ -34,7 +33,10 @@ fn refused(output: &Output, needles: &[&str]) {
     for needle in needles {
         assert!(err.contains(needle), "{needle:?} not in:\n{err}");
     }
-    assert!(!err.contains("panicked") && !err.contains("internal error"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("internal error"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,11 +87,19 @@ fn a_number_where_text_is_expected_is_taken_as_text() {
 
 #[test]
 fn text_where_a_number_is_expected_names_the_field() {
-    let text = format!(
-        "{VALID}    measurements:\n      - {{kind: final, date: 2018-01-01, value: \"fire\"}}\n"
+    let text = VALID.replace(
+        "  - {id: G1, title: Gevinst, goals: [M1]}\n",
+        "  - id: G1\n    title: Gevinst\n    goals: [M1]\n    measurements:\n      - {kind: final, date: 2018-01-01, value: \"fire\"}\n",
     );
-    let text = text.replace("goals: [M1]}\n    measurements", "goals: [M1],\n    measurements");
-    refused(&check(text.as_bytes()), &["benefits[0].measurements[0].value"]);
+    assert_ne!(text, VALID);
+    refused(
+        &check(text.as_bytes()),
+        &[
+            "plan.yaml:11:48:",
+            "benefits[0].measurements[0].value",
+            "found the text 'fire'",
+        ],
+    );
 }
 
 #[test]
@@ -111,13 +121,22 @@ fn a_nan_baseline_is_refused() {
 fn an_infinite_measurement_is_refused() {
     let text = format!(
         "{}\n    measurements:\n      - {{kind: final, date: 2018-01-01, value: -.inf}}\n",
-        VALID.trim_end().replace("{id: G1, title: Gevinst, goals: [M1]}", "id: G1\n    title: Gevinst\n    goals: [M1]")
+        VALID.trim_end().replace(
+            "{id: G1, title: Gevinst, goals: [M1]}",
+            "id: G1\n    title: Gevinst\n    goals: [M1]"
+        )
     );
-    refused(&check(text.as_bytes()), &["E017", "benefits[0].measurements[0].value"]);
+    refused(
+        &check(text.as_bytes()),
+        &["E017", "benefits[0].measurements[0].value"],
+    );
 }
 
 #[test]
 fn an_impossible_date_says_why() {
     let text = VALID.replace("end: 2018-06", "end: 2017-02-30");
-    refused(&check(text.as_bytes()), &["plan.yaml:3:", "project.period.end", "28 days"]);
+    refused(
+        &check(text.as_bytes()),
+        &["plan.yaml:3:", "project.period.end", "28 days"],
+    );
 }

@@ -447,11 +447,20 @@ mod tests {
     fn days_sit_inside_their_month() {
         let grid = seed();
         // April has 30 days; the middle of the 16th is 15.5 days in: (1 + 15.5/30)/16.
-        assert!(close(grid.point(date("2017-04-16")), (1.0 + 15.5 / 30.0) / 16.0));
+        assert!(close(
+            grid.point(date("2017-04-16")),
+            (1.0 + 15.5 / 30.0) / 16.0
+        ));
         // A bar from 16 April starts at the start of that day, 15 days in: (1 + 15/30)/16,
         // and a bar to 16 April ends at its end, 16 days in: (1 + 16/30)/16.
-        assert!(close(grid.start_of(date("2017-04-16")), (1.0 + 15.0 / 30.0) / 16.0));
-        assert!(close(grid.end_of(date("2017-04-16")), (1.0 + 16.0 / 30.0) / 16.0));
+        assert!(close(
+            grid.start_of(date("2017-04-16")),
+            (1.0 + 15.0 / 30.0) / 16.0
+        ));
+        assert!(close(
+            grid.end_of(date("2017-04-16")),
+            (1.0 + 16.0 / 30.0) / 16.0
+        ));
         // February 2018 (28 days) is month 11: its 28th ends where March begins, 12/16.
         assert!(close(grid.end_of(date("2018-02-28")), 12.0 / 16.0));
         // A whole month as a point is its middle: May 2017 is month 2, so 2.5/16.
@@ -485,10 +494,16 @@ mod tests {
         );
         // Wholly after the period: a tick at the right edge with its arrow.
         let bar = Bar::clipped(grid.start_of(date("2019-01")), grid.end_of(date("2019-03")));
-        assert_eq!((bar.start, bar.end, bar.cut_start, bar.cut_end), (1.0, 1.0, false, true));
+        assert_eq!(
+            (bar.start, bar.end, bar.cut_start, bar.cut_end),
+            (1.0, 1.0, false, true)
+        );
         // Wholly before: a tick at the left edge.
         let bar = Bar::clipped(grid.start_of(date("2016-01")), grid.end_of(date("2016-03")));
-        assert_eq!((bar.start, bar.end, bar.cut_start, bar.cut_end), (0.0, 0.0, true, false));
+        assert_eq!(
+            (bar.start, bar.end, bar.cut_start, bar.cut_end),
+            (0.0, 0.0, true, false)
+        );
     }
 
     /// The timeline's view of a small plan over the seed's period, made on `today`.
@@ -496,11 +511,7 @@ mod tests {
         let yaml = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\n\
                     deliverables:\n  - {id: L1, title: L, status: done}\n";
         let checked = crate::check("t.yaml", yaml.as_bytes()).unwrap_or_else(|_| panic!());
-        let model = Model::new(
-            &checked,
-            Texts::new(crate::plan::Lang::Da),
-            date(today),
-        );
+        let model = Model::new(&checked, Texts::new(crate::plan::Lang::Da), date(today));
         view(&model)
     }
 
@@ -532,7 +543,10 @@ mod tests {
         assert_eq!(row["id"], "L1");
         assert!(row["bar"].is_null());
         assert_eq!(row["dates"], "ingen datoer");
-        assert_eq!(view["groups"][0]["responsibility"], "Projektledelsens ansvar");
+        assert_eq!(
+            view["groups"][0]["responsibility"],
+            "Projektledelsens ansvar"
+        );
     }
 
     #[test]
@@ -542,10 +556,10 @@ mod tests {
             start: date("2015-01"),
             end: date("2018-12"),
         });
-        let axis = axis(grid, Texts::new(crate::plan::Lang::Da));
-        assert_eq!(axis["months"].as_array().unwrap().len(), 48);
-        assert_eq!(axis["months"][1]["label"], "F");
-        let years = axis["years"].as_array().unwrap();
+        let long = axis(grid, Texts::new(crate::plan::Lang::Da));
+        assert_eq!(long["months"].as_array().unwrap().len(), 48);
+        assert_eq!(long["months"][1]["label"], "F");
+        let years = long["years"].as_array().unwrap();
         assert_eq!(years.len(), 4);
         assert_eq!(years[1]["label"], "2016");
         assert_eq!(years[1]["start"], 0.25);
