@@ -19,8 +19,10 @@
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Finansministeriet's discount rate for years 0–35 of a project: 3.5 % a year.
@@ -37,7 +39,7 @@ const MAX_MAGNITUDE: i64 = 1_000_000_000_000_000;
 ///
 /// Years are the table's columns. Benefit lines and cost lines each hold either explicit
 /// amounts per year or a computation from drivers (people, minutes, wages, prices per person).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BusinessCase {
     /// A heading for the appendix, e.g. "Generisk business case".
@@ -82,7 +84,7 @@ pub struct BusinessCase {
 }
 
 /// The unit of explicit amounts and of the money tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Kroner.
@@ -114,6 +116,22 @@ impl Number {
     /// The exact value.
     pub fn value(&self) -> &BigRational {
         &self.0
+    }
+}
+
+impl JsonSchema for Number {
+    fn schema_name() -> Cow<'static, str> {
+        "Number".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^\s*[-+]?\d+(\.\d+)?\s*%\s*$"}
+            ],
+            "description": "A number such as 12000, -12390 or 0.6, or a percentage such as \"60 %\"."
+        })
     }
 }
 
@@ -185,7 +203,7 @@ fn parse_number(text: &str) -> Result<BigRational, String> {
 }
 
 /// A number of people per year, one value per year column, with where it comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PeoplePerYear {
     /// One count per year, e.g. `[20, 30, 40, 50]`. May be fractional (full-year equivalents).
@@ -196,7 +214,7 @@ pub struct PeoplePerYear {
 }
 
 /// A single driver value with where it comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sourced {
     /// The value, e.g. `365` days or `60 %`.
@@ -209,7 +227,7 @@ pub struct Sourced {
 /// Whether a benefit is money taken out of a budget or time freed and valued in kroner.
 ///
 /// The method keeps the two apart: freed time only becomes money when a budget is reduced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// A budget-effective saving: the amount is actually taken out of a budget.
@@ -219,7 +237,7 @@ pub enum Category {
 }
 
 /// A benefit line: explicit `amounts` or a `time_saved` computation, never both.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitLine {
     /// An identifier a benefit of the realisation plan can point to, to show its value.
@@ -246,7 +264,7 @@ pub struct BenefitLine {
 /// Hours per person a year = minutes per day × days per year / 60; kroner per effective hour =
 /// hourly wage × indexation factor / effective share; the gain = hours × that rate × people in
 /// the target group. Rates are in kroner whatever the case's unit.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimeSaved {
     /// The process improvements; their minutes per day per person are added up.
@@ -261,7 +279,7 @@ pub struct TimeSaved {
 }
 
 /// A process improvement: minutes saved per day for each person in the target group.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessImprovement {
     /// What improves, e.g. "Forflytning med én hjælper i stedet for to".
@@ -274,7 +292,7 @@ pub struct ProcessImprovement {
 }
 
 /// The hourly wage including pension, in kroner, indexed from a base year.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HourlyWage {
     /// Kroner per paid hour including pension in the base year, e.g. 180.
@@ -290,7 +308,7 @@ pub struct HourlyWage {
 }
 
 /// What a cost line is; the appendix subtotals costs by kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CostKind {
     /// Investments (technology, training, installation).
@@ -304,7 +322,7 @@ pub enum CostKind {
 }
 
 /// A cost line: explicit `amounts` or a `per_person` computation, never both.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CostLine {
     /// The line's text, e.g. "Projektledelse og -aktiviteter".
@@ -323,7 +341,7 @@ pub struct CostLine {
 }
 
 /// A cost per person: the components' prices are added and multiplied by the people.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PerPerson {
     /// Which people the price applies to.
@@ -333,7 +351,7 @@ pub struct PerPerson {
 }
 
 /// Which count of people a per-person cost multiplies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Persons {
     /// `new_people`: e.g. an investment paid once per new person.
@@ -343,7 +361,7 @@ pub enum Persons {
 }
 
 /// One price component of a per-person cost.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Component {
     /// What is paid for, e.g. "Teknologi".
@@ -466,8 +484,6 @@ pub struct Payback {
 /// One row of the sensitivity table.
 #[derive(Debug, Clone)]
 pub struct SensitivityRow {
-    /// The scenario, e.g. "Gevinster realiseret 50 %".
-    pub label: &'static str,
     /// The share of the gains realised, e.g. 1/2.
     pub gains_share: BigRational,
     /// The factor on the costs, e.g. 6/5 for costs +20 %.
@@ -689,7 +705,7 @@ impl BusinessCase {
         let npv = present_value(&net.per_year, &discount_rate);
         let sensitivity = SCENARIOS
             .iter()
-            .map(|&(label, gains_percent, costs_percent)| {
+            .map(|&(gains_percent, costs_percent)| {
                 let gains_share = ratio(gains_percent, 100);
                 let costs_factor = ratio(costs_percent, 100);
                 let nets: Vec<BigRational> = gains
@@ -699,7 +715,6 @@ impl BusinessCase {
                     .map(|(g, c)| g * &gains_share - c * &costs_factor)
                     .collect();
                 SensitivityRow {
-                    label,
                     gains: &gains.total * &gains_share,
                     costs: &total_costs.total * &costs_factor,
                     net: nets.iter().fold(BigRational::zero(), |sum, n| sum + n),
@@ -836,13 +851,9 @@ impl BusinessCase {
     }
 }
 
-/// The sensitivity scenarios: label, percentage of the gains realised, percentage of costs.
-const SCENARIOS: [(&str, i64, i64); 4] = [
-    ("Gevinster realiseret 50 %", 50, 100),
-    ("Gevinster realiseret 75 %", 75, 100),
-    ("Gevinster realiseret 100 %", 100, 100),
-    ("Omkostninger +20 %", 100, 120),
-];
+/// The sensitivity scenarios: percentage of the gains realised, percentage of the costs.
+/// The documents name each scenario in their own language from these two figures.
+const SCENARIOS: [(i64, i64); 4] = [(50, 100), (75, 100), (100, 100), (100, 120)];
 
 fn ratio(numer: i64, denom: i64) -> BigRational {
     BigRational::new(BigInt::from(numer), BigInt::from(denom))
@@ -1149,7 +1160,10 @@ mod tests {
             .iter()
             .map(|s| {
                 (
-                    s.label,
+                    (
+                        round_half_away_from_zero(&(&s.gains_share * q(100, 1))),
+                        round_half_away_from_zero(&(&s.costs_factor * q(100, 1))),
+                    ),
                     c.display(&s.gains, Role::Gain),
                     c.display(&s.costs, Role::Cost),
                     c.display(&s.net, Role::Balance),
@@ -1161,38 +1175,10 @@ mod tests {
         assert_eq!(
             rows,
             [
-                (
-                    "Gevinster realiseret 50 %",
-                    1838871,
-                    1681200,
-                    157671,
-                    Some(2018),
-                    109949
-                ),
-                (
-                    "Gevinster realiseret 75 %",
-                    2758306,
-                    1681200,
-                    1077106,
-                    Some(2017),
-                    972558
-                ),
-                (
-                    "Gevinster realiseret 100 %",
-                    3677742,
-                    1681200,
-                    1996542,
-                    Some(2016),
-                    1835167
-                ),
-                (
-                    "Omkostninger +20 %",
-                    3677742,
-                    2017440,
-                    1660302,
-                    Some(2016),
-                    1512113
-                ),
+                ((50, 100), 1838871, 1681200, 157671, Some(2018), 109949),
+                ((75, 100), 2758306, 1681200, 1077106, Some(2017), 972558),
+                ((100, 100), 3677742, 1681200, 1996542, Some(2016), 1835167),
+                ((100, 120), 3677742, 2017440, 1660302, Some(2016), 1512113),
             ]
         );
         let half = c.sensitivity[0].payback.as_ref().expect("pays back");

@@ -4,8 +4,10 @@
 //! grid, so month precision is kept rather than guessed into a day. Dates are validated
 //! (2017-02-30 is refused) without pulling in a date-time crate.
 
+use std::borrow::Cow;
 use std::fmt;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
 /// A day, or a month when `day` is `None`.
@@ -97,6 +99,20 @@ impl fmt::Display for Date {
             Some(day) => write!(f, "{:04}-{:02}-{day:02}", self.year, self.month),
             None => write!(f, "{:04}-{:02}", self.year, self.month),
         }
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
+            "description": "A day, YYYY-MM-DD (2017-04-04), or a whole month, YYYY-MM (2017-04)."
+        })
     }
 }
 

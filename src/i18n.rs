@@ -1,5 +1,5 @@
-//! Every word the documents print that is not the user's, and the Danish formats for numbers
-//! and dates.
+//! Every word the documents print that is not the user's, and each language's formats for
+//! numbers and dates.
 //!
 //! Templates never spell out a label: they look it up in the table here, so that a second
 //! language is a second column and not a hunt through templates.
@@ -11,7 +11,7 @@ use crate::plan::{
     BenefitKind, Certainty, DeliverableStatus, Lang, MeasurementKind, MeasurementStatus,
 };
 
-/// The label table: key, Danish text.
+/// The label table: key, Danish text. Every key must also be in [`EN`] (a test checks).
 const DA: &[(&str, &str)] = &[
     ("document_title", "Gevinstrealiseringsplan"),
     ("contents", "Indhold"),
@@ -303,6 +303,348 @@ const DA: &[(&str, &str)] = &[
         "bc_non_economic_intro",
         "Gevinster, der ikke er opgjort i kroner og ikke indgår i beløbene ovenfor.",
     ),
+    ("keywords", "gevinstrealisering"),
+    ("status_proposed", "Foreslået"),
+    ("status_started", "Påbegyndt"),
+    ("status_done", "Færdig"),
+    ("certainty_low", "Lav"),
+    ("certainty_medium", "Middel"),
+    ("certainty_high", "Høj"),
+    ("measurement_baseline", "Baseline"),
+    ("measurement_midway", "Midtvejsmåling"),
+    ("measurement_final", "Slutmåling"),
+    ("measurement_prepared", "Forberedt"),
+    ("measurement_in_development", "Under udvikling"),
+    ("measurement_running", "I gang"),
+];
+
+/// The label table in English: the same keys as [`DA`], in the same order (a test checks).
+const EN: &[(&str, &str)] = &[
+    ("document_title", "Benefits realisation plan"),
+    ("contents", "Contents"),
+    ("page", "Page"),
+    ("of", "of"),
+    ("version", "Version"),
+    ("date", "Date"),
+    ("period", "Period"),
+    ("organisation", "Organisation"),
+    ("unit", "Unit"),
+    ("purpose", "Purpose"),
+    ("roles", "Roles"),
+    ("project_manager", "Project manager"),
+    (
+        "project_manager_note",
+        "temporary: responsible for the project's deliverables",
+    ),
+    ("benefit_owner", "Benefit owner"),
+    (
+        "benefit_owner_note",
+        "permanent: decides on the total benefit",
+    ),
+    ("change_leader", "Change leader"),
+    (
+        "change_leader_note",
+        "permanent: creates the benefits through change",
+    ),
+    ("summary", "Summary"),
+    ("overview", "Overview"),
+    ("count_goals", "Overall goals"),
+    ("count_deliverables", "Deliverables"),
+    ("count_changes", "Organisational changes"),
+    ("count_benefits", "Benefits"),
+    ("count_negative", "of which negative benefits"),
+    ("goals", "Overall goals"),
+    ("goal", "Goal"),
+    ("served_by", "Served by"),
+    ("realisation_plan", "Benefits realisation plan"),
+    (
+        "realisation_plan_intro",
+        "One row per benefit. The changes and deliverables needed follow from the links of the benefit map; the deliverables are described under Deliverables.",
+    ),
+    ("col_title", "Benefit"),
+    ("col_description", "Description"),
+    ("col_unit", "Unit of measure"),
+    ("col_target", "Target"),
+    ("col_baseline", "Current level"),
+    ("col_method", "Measurement method"),
+    ("col_owner", "Benefit owner"),
+    ("col_experienced_by", "Who experiences the benefit?"),
+    ("col_changes", "Changes and activities needed"),
+    ("col_start", "Start of realisation"),
+    ("col_end", "End of realisation"),
+    ("col_certainty", "How certain is the benefit?"),
+    ("col_deliverables", "Deliverables needed"),
+    ("col_prerequisites", "Other prerequisites"),
+    ("col_value", "Value"),
+    ("benefits", "Benefits"),
+    (
+        "benefits_intro",
+        "The benefits with their justification and ownership.",
+    ),
+    ("col_justification", "Justification"),
+    ("col_responsible", "Responsible"),
+    ("col_leads_to", "Leads to"),
+    ("col_goals", "Goals"),
+    ("changes", "Organisational changes"),
+    (
+        "changes_intro",
+        "The changes in daily operations that must happen for the benefits to be realised, with their activities.",
+    ),
+    ("col_change", "Change"),
+    ("col_activity", "Activity (to do)"),
+    ("col_when", "Date"),
+    ("col_who", "Responsible"),
+    ("col_needs", "Needs deliverables"),
+    ("col_enables", "Enables benefits"),
+    ("deliverables", "Deliverables"),
+    (
+        "deliverables_intro",
+        "What the project itself delivers, with justification, responsibility, activities, schedule and status.",
+    ),
+    ("col_deliverable", "Deliverable"),
+    ("col_activities", "Activities"),
+    ("col_schedule", "Schedule"),
+    ("col_status", "Status"),
+    ("follow_up", "Benefits follow-up"),
+    (
+        "follow_up_intro",
+        "The measurements of each benefit: baseline, midway and final measurement.",
+    ),
+    ("col_measurements", "Measurements"),
+    ("col_measurement_status", "Measurement status"),
+    ("none_given", "–"),
+    ("no_activities", "No activities given."),
+    ("negative", "negative"),
+    ("negative_benefit", "Negative benefit"),
+    ("immediate", "Immediate benefit"),
+    ("main", "Main benefit"),
+    ("no_changes", "No changes given."),
+    ("no_deliverables", "No deliverables given."),
+    ("no_benefits", "No benefits given."),
+    ("no_goals", "No goals given."),
+    ("to", "–"),
+    ("benefit_map", "Benefit map"),
+    ("map_deliverables", "Deliverables"),
+    ("map_changes", "Organisational changes"),
+    ("map_immediate", "Immediate benefits"),
+    ("map_main", "Main benefits"),
+    ("map_benefits", "Benefits"),
+    ("map_goals", "Overall goals"),
+    ("map_deliverable", "Deliverable"),
+    ("map_change", "Organisational change"),
+    ("map_benefit", "Benefit"),
+    ("map_goal", "Overall goal"),
+    ("map_arrow", "enables / leads to / serves"),
+    (
+        "map_not_drawn",
+        "Links between benefits in the same column (shown as text, not as arrows):",
+    ),
+    ("map_links", "Arrows"),
+    ("map_groups", "Employee groups who can do something new"),
+    ("map_tasks", "Tasks performed in a new way"),
+    ("map_purpose", "The project's purpose"),
+    ("map_purpose_goals", "The project's purpose and goals"),
+    ("map_technical", "Technical deliverable"),
+    ("map_change_deliverable", "Change deliverable"),
+    ("map_group", "Employee group"),
+    ("map_task", "Task"),
+    ("timeline", "Overall benefits plan"),
+    (
+        "timeline_intro",
+        "Deliverables, organisational changes and the benefits' realisation periods month by month over the plan's period; the measurements are shown as symbols.",
+    ),
+    (
+        "timeline_summary",
+        "Timeline with one row per deliverable, change and benefit. Each row gives its dates and shows the period as a bar on a month scale; the benefits' measurements are symbols, and their dates are listed under Benefits follow-up.",
+    ),
+    ("timeline_item", "Deliverable, change or benefit"),
+    ("timeline_months", "Month"),
+    (
+        "timeline_project_responsibility",
+        "Project management's responsibility",
+    ),
+    (
+        "timeline_line_responsibility",
+        "Line management's responsibility",
+    ),
+    ("timeline_no_dates", "no dates"),
+    ("timeline_from", "from"),
+    ("timeline_until", "until"),
+    ("timeline_cut", "continues outside the period"),
+    ("timeline_realisation", "The benefit's realisation period"),
+    ("timeline_legend", "Legend"),
+    ("today", "Today"),
+    ("business_case", "Business case"),
+    ("bc_title", "Business case"),
+    (
+        "bc_intro",
+        "Appendix: benefits and costs year by year, payback, net present value and sensitivity.",
+    ),
+    ("bc_amounts_in", "Amounts in"),
+    ("bc_price_level", "Price level"),
+    ("bc_price_level_in_text", "price level"),
+    (
+        "bc_legend_positive",
+        "Signs: benefits and costs are shown as positive amounts; the balance is benefits minus costs, so a negative balance is a deficit.",
+    ),
+    (
+        "bc_legend_negative",
+        "Signs: negative amounts are savings and benefits, positive amounts are expenses; the balance is costs minus benefits, so a negative balance is a surplus.",
+    ),
+    (
+        "bc_separate_note",
+        "Budget savings (money taken out of a budget) and freed time valued in DKK (efficiency that becomes money only when a budget is reduced) are on separate rows. Rates per person and per hour are in whole DKK. Totals are summed from unrounded figures and rounded once, so they can differ from the sum of the figures shown.",
+    ),
+    ("bc_unit_kr", "DKK"),
+    ("bc_unit_tkr", "DKK 1,000"),
+    ("bc_unit_people", "number"),
+    ("bc_unit_minutes", "min./day"),
+    ("bc_unit_days", "days"),
+    ("bc_unit_hours", "hours"),
+    ("bc_drivers", "Drivers"),
+    ("bc_target_group", "People in the target group"),
+    ("bc_new_people", "New people in the year"),
+    (
+        "bc_minutes_total",
+        "Minutes saved per day per person in total",
+    ),
+    ("bc_days_per_year", "Days per year"),
+    ("bc_hours_per_person", "Hours per person per year"),
+    ("bc_hours_all", "Hours, all people"),
+    ("bc_hourly_wage", "Hourly wage incl. pension"),
+    ("bc_effective_share", "Effective share of paid time"),
+    ("bc_kr_per_effective_hour", "DKK per effective hour"),
+    ("bc_gain_per_person", "Benefit per person"),
+    ("bc_freed_time_of", "Freed time"),
+    ("bc_gains", "Benefits"),
+    ("bc_category_budget", "budget saving"),
+    ("bc_category_freed", "freed time valued in DKK"),
+    ("bc_budget_savings", "Budget savings in total"),
+    (
+        "bc_freed_time",
+        "Freed time valued in DKK in total (not a budget reduction)",
+    ),
+    ("bc_gains_nothing", "Benefits in total (no benefit lines)"),
+    ("bc_gains_budget", "Benefits in total: budget savings"),
+    (
+        "bc_gains_freed",
+        "Benefits in total: freed time valued in DKK (not a budget reduction)",
+    ),
+    (
+        "bc_gains_both",
+        "Benefits in total: budget savings + freed time valued in DKK",
+    ),
+    ("bc_costs", "Costs"),
+    ("bc_kind_investment", "Investments"),
+    ("bc_kind_operation", "Operation and maintenance"),
+    ("bc_kind_project", "Project expenses"),
+    ("bc_kind_other", "Other costs"),
+    ("bc_per_new_person", "per new person"),
+    ("bc_per_person", "per person in the target group"),
+    ("bc_price_total", "Price in total"),
+    ("bc_in_all", "in total"),
+    ("bc_total_costs", "Costs in total"),
+    ("bc_result", "Result"),
+    ("bc_balance_positive", "Balance (benefits − costs)"),
+    ("bc_balance_negative", "Balance (costs − benefits)"),
+    ("bc_cumulative", "Cumulative balance"),
+    ("bc_key_figures", "Key figures"),
+    ("bc_payback", "Payback"),
+    ("bc_payback_into_year", "years into the year"),
+    ("bc_payback_at_start", "from the start of the period"),
+    ("bc_no_payback", "None within the period"),
+    (
+        "bc_payback_note",
+        "The year in which the cumulative balance becomes and stays positive for the project; each year's balance is assumed to accrue evenly over the year.",
+    ),
+    ("bc_npv", "Net present value at"),
+    ("bc_npv_note_before", "The first year,"),
+    (
+        "bc_npv_note_after",
+        "is year 0 and is not discounted; each following year is discounted one more year.",
+    ),
+    ("bc_per_year", "p.a."),
+    ("bc_year_table", "Benefits and costs year by year"),
+    ("bc_item", "Item"),
+    ("bc_unit", "Unit"),
+    ("bc_total", "Total"),
+    ("bc_charts", "Charts"),
+    ("bc_year", "Year"),
+    ("bc_chart_costs_title", "Costs and benefits per year"),
+    (
+        "bc_chart_costs_note",
+        "Benefits and costs are both shown as positive amounts.",
+    ),
+    ("bc_chart_cumulative_title", "Cumulative balance"),
+    (
+        "bc_chart_cumulative_series",
+        "Cumulative balance at the end of the year",
+    ),
+    (
+        "bc_chart_cumulative_note",
+        "The line starts at 0 at the start of the period; the triangle marks the payback point.",
+    ),
+    ("bc_alt_costs_chart", "Bar chart:"),
+    ("bc_alt_line_chart", "Line chart:"),
+    ("bc_alt_gains", "benefits"),
+    ("bc_alt_costs", "costs"),
+    ("bc_sensitivity", "Sensitivity analysis"),
+    (
+        "bc_sensitivity_intro",
+        "The benefits realised at 50, 75 and 100%, and the costs 20% higher than planned; benefits and costs are scaled year by year.",
+    ),
+    ("bc_scenario", "Scenario"),
+    ("bc_scenario_gains", "Benefits realised"),
+    ("bc_scenario_costs", "Costs"),
+    ("bc_col_gains", "Benefits in total"),
+    ("bc_col_costs", "Costs in total"),
+    ("bc_col_net", "Balance"),
+    ("bc_gains_are", "Benefits"),
+    ("bc_assumptions", "Assumptions and sources"),
+    ("bc_assumption", "Assumption"),
+    ("bc_value", "Value"),
+    ("bc_source", "Source"),
+    ("bc_discount_rate", "Discount rate"),
+    (
+        "bc_rate_default_source",
+        "The Danish Ministry of Finance's discount rate for years 0–35 (default)",
+    ),
+    ("bc_in_year", "in"),
+    ("bc_indexed", "indexed"),
+    ("bc_non_economic", "Non-economic benefits"),
+    (
+        "bc_non_economic_intro",
+        "Benefits that are not stated in DKK and are not included in the amounts above.",
+    ),
+    ("keywords", "benefits realisation"),
+    ("status_proposed", "Proposed"),
+    ("status_started", "Started"),
+    ("status_done", "Done"),
+    ("certainty_low", "Low"),
+    ("certainty_medium", "Medium"),
+    ("certainty_high", "High"),
+    ("measurement_baseline", "Baseline"),
+    ("measurement_midway", "Midway measurement"),
+    ("measurement_final", "Final measurement"),
+    ("measurement_prepared", "Prepared"),
+    ("measurement_in_development", "In development"),
+    ("measurement_running", "Running"),
+];
+
+/// English month names, January first.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Danish month names, January first.
@@ -337,26 +679,41 @@ impl Texts {
     pub fn code(self) -> &'static str {
         match self.lang {
             Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// The label table of this language.
+    fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self.lang {
+            Lang::Da => DA,
+            Lang::En => EN,
         }
     }
 
     /// The whole label table, for templates.
     pub fn labels(self) -> BTreeMap<&'static str, &'static str> {
-        match self.lang {
-            Lang::Da => DA.iter().copied().collect(),
-        }
+        self.table().iter().copied().collect()
     }
 
     /// One label. Unknown keys are a programming error caught by the tests.
     pub fn label(self, key: &str) -> &'static str {
-        DA.iter().find(|(k, _)| *k == key).map_or("?", |(_, v)| v)
+        self.table()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("?", |(_, v)| v)
     }
 
-    /// A date as Danes write it: "4. april 2017", or "april 2017" for a month.
+    /// A date as the language writes it: "4. april 2017" or "4 April 2017", and
+    /// "april 2017" or "April 2017" for a month.
     pub fn date(self, date: Date) -> String {
-        let month = MONTHS_DA[usize::from(date.month - 1)];
+        let index = usize::from(date.month - 1);
+        let (month, day_mark) = match self.lang {
+            Lang::Da => (MONTHS_DA[index], "."),
+            Lang::En => (MONTHS_EN[index], ""),
+        };
         match date.day {
-            Some(day) => format!("{day}. {month} {}", date.year),
+            Some(day) => format!("{day}{day_mark} {month} {}", date.year),
             None => format!("{month} {}", date.year),
         }
     }
@@ -365,13 +722,16 @@ impl Texts {
     fn months(self) -> &'static [&'static str; 12] {
         match self.lang {
             Lang::Da => &MONTHS_DA,
+            Lang::En => &MONTHS_EN,
         }
     }
 
     /// A month's initial, capitalised, for a timeline's axis: "M" for marts.
     pub fn month_letter(self, month: u8) -> String {
         let name = self.months()[usize::from(month.clamp(1, 12) - 1)];
-        name.chars().next().map_or_else(String::new, |c| c.to_uppercase().collect())
+        name.chars()
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().collect())
     }
 
     /// A month on a timeline's axis as the seed writes it: initial and two-digit year,
@@ -380,28 +740,51 @@ impl Texts {
         format!("{}-{:02}", self.month_letter(month), year.rem_euclid(100))
     }
 
-    /// A number with Danish separators: 1.052.890 and 85,17. `decimals` is the most
-    /// decimals shown; trailing zeros are dropped.
+    /// A number with the language's separators: 1.052.890 and 85,17 in Danish, 1,052,890
+    /// and 85.17 in English. `decimals` is the most decimals shown; trailing zeros are
+    /// dropped.
     pub fn number(self, value: f64, decimals: usize) -> String {
-        format_number(value, decimals)
+        let (thousands, decimal) = self.separators();
+        format_number(value, decimals, thousands, decimal)
+    }
+
+    /// The decimal mark: ',' in Danish, '.' in English.
+    pub fn decimal_mark(self) -> char {
+        self.separators().1
+    }
+
+    /// A percentage of a number already formatted: "60 %" in Danish, "60%" in English.
+    pub fn percent(self, number: &str) -> String {
+        match self.lang {
+            Lang::Da => format!("{number} %"),
+            Lang::En => format!("{number}%"),
+        }
+    }
+
+    /// The thousands separator and the decimal mark.
+    fn separators(self) -> (char, char) {
+        match self.lang {
+            Lang::Da => ('.', ','),
+            Lang::En => (',', '.'),
+        }
     }
 
     /// A deliverable's status word.
     pub fn deliverable_status(self, status: DeliverableStatus) -> &'static str {
-        match status {
-            DeliverableStatus::Proposed => "Foreslået",
-            DeliverableStatus::Started => "Påbegyndt",
-            DeliverableStatus::Done => "Færdig",
-        }
+        self.label(match status {
+            DeliverableStatus::Proposed => "status_proposed",
+            DeliverableStatus::Started => "status_started",
+            DeliverableStatus::Done => "status_done",
+        })
     }
 
     /// How certain a benefit is, in words.
     pub fn certainty(self, certainty: Certainty) -> &'static str {
-        match certainty {
-            Certainty::Low => "Lav",
-            Certainty::Medium => "Middel",
-            Certainty::High => "Høj",
-        }
+        self.label(match certainty {
+            Certainty::Low => "certainty_low",
+            Certainty::Medium => "certainty_medium",
+            Certainty::High => "certainty_high",
+        })
     }
 
     /// Immediate or main benefit.
@@ -414,25 +797,26 @@ impl Texts {
 
     /// The name of a measurement.
     pub fn measurement_kind(self, kind: MeasurementKind) -> &'static str {
-        match kind {
-            MeasurementKind::Baseline => "Baseline",
-            MeasurementKind::Midway => "Midtvejsmåling",
-            MeasurementKind::Final => "Slutmåling",
-        }
+        self.label(match kind {
+            MeasurementKind::Baseline => "measurement_baseline",
+            MeasurementKind::Midway => "measurement_midway",
+            MeasurementKind::Final => "measurement_final",
+        })
     }
 
     /// Where a benefit's measuring stands.
     pub fn measurement_status(self, status: MeasurementStatus) -> &'static str {
-        match status {
-            MeasurementStatus::Prepared => "Forberedt",
-            MeasurementStatus::InDevelopment => "Under udvikling",
-            MeasurementStatus::Running => "I gang",
-        }
+        self.label(match status {
+            MeasurementStatus::Prepared => "measurement_prepared",
+            MeasurementStatus::InDevelopment => "measurement_in_development",
+            MeasurementStatus::Running => "measurement_running",
+        })
     }
 }
 
-/// Formats with '.' between thousands and ',' before decimals, rounding half away from zero.
-fn format_number(value: f64, decimals: usize) -> String {
+/// Formats with `thousands` between groups of three digits and `decimal` before decimals,
+/// rounding half away from zero.
+fn format_number(value: f64, decimals: usize, thousands: char, decimal: char) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
@@ -451,7 +835,7 @@ fn format_number(value: f64, decimals: usize) -> String {
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
+            grouped.push(thousands);
         }
         grouped.push(digit);
     }
@@ -463,7 +847,7 @@ fn format_number(value: f64, decimals: usize) -> String {
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped},{fraction}")
+        format!("{sign}{grouped}{decimal}{fraction}")
     }
 }
 
@@ -494,11 +878,38 @@ mod tests {
     }
 
     #[test]
+    fn english_numbers_and_dates() {
+        let t = Texts::new(Lang::En);
+        assert_eq!(t.number(1_052_890.5, 2), "1,052,890.5");
+        assert_eq!(t.number(-182_600.0, 0), "-182,600");
+        assert_eq!(t.date(Date::parse("2017-04-04").unwrap()), "4 April 2017");
+        assert_eq!(t.date(Date::parse("2018-06").unwrap()), "June 2018");
+        assert_eq!(t.percent("3.5"), "3.5%");
+        assert_eq!(Texts::new(Lang::Da).percent("3,5"), "3,5 %");
+    }
+
+    /// A label missing in one language fails here, not as a "?" in a document.
+    #[test]
+    fn every_language_has_every_label() {
+        let da: Vec<&str> = DA.iter().map(|(k, _)| *k).collect();
+        let en: Vec<&str> = EN.iter().map(|(k, _)| *k).collect();
+        let missing_en: Vec<&&str> = da.iter().filter(|k| !en.contains(k)).collect();
+        let missing_da: Vec<&&str> = en.iter().filter(|k| !da.contains(k)).collect();
+        assert!(
+            missing_en.is_empty() && missing_da.is_empty(),
+            "labels without an English text: {missing_en:?}; without a Danish text: {missing_da:?}"
+        );
+        assert_eq!(da.len(), en.len(), "a key is listed twice in one table");
+    }
+
+    #[test]
     fn labels_are_unique() {
-        let mut keys: Vec<&str> = DA.iter().map(|(k, _)| *k).collect();
-        keys.sort_unstable();
-        let count = keys.len();
-        keys.dedup();
-        assert_eq!(keys.len(), count);
+        for table in [DA, EN] {
+            let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+            keys.sort_unstable();
+            let count = keys.len();
+            keys.dedup();
+            assert_eq!(keys.len(), count);
+        }
     }
 }

@@ -20,6 +20,8 @@ pub mod measure;
 pub mod model;
 pub mod plan;
 pub mod render;
+pub mod schema;
+pub mod starter;
 pub mod template;
 pub mod validate;
 pub mod world;
@@ -54,12 +56,12 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
     {
         Ok(computed) => computed,
         Err(message) => {
-            let path = "business_case";
+            let path = case_error_path(&message);
             found.push(Diagnostic::error(
                 "E030",
                 name,
-                source.position(path),
-                Some(path.into()),
+                located(&source, &path),
+                Some(path),
                 message,
             ));
             None
@@ -79,4 +81,61 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
         source,
         warnings: found,
     })
+}
+
+/// The field a business-case message is about. The engine's messages begin with the field's
+/// path, with a line's label in brackets after its index:
+/// "business_case.benefits[0] ('Besparelse').amounts has 1 value(s)…" is about
+/// `business_case.benefits[0].amounts`.
+fn case_error_path(message: &str) -> String {
+    let mut path = String::new();
+    let mut rest = message;
+    loop {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']')))
+            .unwrap_or(rest.len());
+        path.push_str(&rest[..end]);
+        rest = &rest[end..];
+        // A label in brackets, " ('…')", is skipped; anything else ends the path.
+        match rest.strip_prefix(" ('").and_then(|r| r.split_once("')")) {
+            Some((_, after)) if after.starts_with('.') => rest = after,
+            _ => break,
+        }
+    }
+    if path.starts_with("business_case") {
+        path.trim_end_matches('.').to_string()
+    } else {
+        "business_case".to_string()
+    }
+}
+
+/// The position of `path`, or of the nearest enclosing field that has one.
+fn located(source: &Source, path: &str) -> Option<locate::Position> {
+    let mut path = path;
+    loop {
+        if let Some(position) = source.position(path) {
+            return Some(position);
+        }
+        path = &path[..path.rfind(['.', '['])?];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::case_error_path;
+
+    #[test]
+    fn a_business_case_message_names_its_field() {
+        assert_eq!(
+            case_error_path(
+                "business_case.benefits[0] ('Besparelse').amounts has 1 value(s) but the business case has 2"
+            ),
+            "business_case.benefits[0].amounts"
+        );
+        assert_eq!(
+            case_error_path("business_case.discount_rate must be at least 0"),
+            "business_case.discount_rate"
+        );
+        assert_eq!(case_error_path("the years are wrong"), "business_case");
+    }
 }

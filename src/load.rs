@@ -134,8 +134,95 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
     } else {
         source.position(&path).or(position)
     };
+    let (message, hint) = plain_words(&message);
+    let hint = hint.or_else(|| {
+        tab_indent(source).map(|line| {
+            format!("line {line} is indented with a tab; YAML needs spaces for indentation")
+        })
+    });
     let path = (!path.is_empty()).then_some(path);
-    Diagnostic::error("E001", &source.name, position, path, message)
+    let mut diagnostic = Diagnostic::error("E001", &source.name, position, path, message);
+    diagnostic.hint = hint;
+    diagnostic
+}
+
+/// The first line indented with a tab, which YAML refuses or misreads.
+fn tab_indent(source: &Source) -> Option<usize> {
+    source
+        .text
+        .lines()
+        .position(|line| {
+            line.chars()
+                .take_while(|c| c.is_whitespace())
+                .any(|c| c == '\t')
+        })
+        .map(|i| i + 1)
+}
+
+/// serde's wording of a wrong type ("invalid type: sequence, expected a string") in a
+/// planner's words, with a hint for the usual slips: yes/no for a flag, a decimal comma.
+fn plain_words(message: &str) -> (String, Option<String>) {
+    if let Some(name) = message.strip_prefix("data did not match any variant of untagged enum ") {
+        let expected = match name {
+            "Level" => "a number or a text",
+            _ => "another kind of value",
+        };
+        return (format!("expected {expected} here"), None);
+    }
+    let Some((found, expected)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    else {
+        return (message.to_string(), None);
+    };
+    let text = found
+        .strip_prefix("string ")
+        .map(|quoted| quoted.trim_matches('"'));
+    let found_words = match found {
+        "sequence" => "a list".to_string(),
+        "map" => "keys with values (a mapping)".to_string(),
+        "unit value" => "an empty value".to_string(),
+        _ => match text {
+            Some(text) => format!("the text '{text}'"),
+            None => found
+                .split_once(' ')
+                .map_or(found, |(_, value)| value)
+                .trim_matches('`')
+                .to_string(),
+        },
+    };
+    let expected_words = if expected.starts_with("struct Plan") {
+        "a plan: keys such as project:, goals: and benefits: at the start of lines"
+    } else if expected.starts_with("struct ") || expected == "a map" {
+        "keys with values (a mapping)"
+    } else if expected == "a boolean" {
+        "true or false"
+    } else if expected == "a string" {
+        "a text"
+    } else if expected == "a sequence" {
+        "a list, such as [F1, F2]"
+    } else if matches!(
+        expected,
+        "f64" | "f32" | "i32" | "i64" | "u32" | "u64" | "a number"
+    ) {
+        "a number"
+    } else {
+        expected
+    };
+    let hint = match (expected, text) {
+        ("a boolean", Some(word)) => Some(format!(
+            "write true or false; YAML reads '{word}' as text, not as yes or no"
+        )),
+        (_, Some(word)) if expected_words == "a number" && word.contains(',') => Some(format!(
+            "write the number the YAML way, with a point before decimals and no thousands separators: {}",
+            word.replace('.', "").replace(',', ".")
+        )),
+        _ => None,
+    };
+    (
+        format!("expected {expected_words}, found {found_words}"),
+        hint,
+    )
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -240,5 +327,42 @@ mod tests {
     #[test]
     fn byte_order_mark_is_ignored() {
         assert!(load(&format!("\u{feff}{MINIMAL}")).is_ok());
+    }
+
+    #[test]
+    fn wrong_types_are_said_in_plain_words() {
+        let flag = load(&format!(
+            "{MINIMAL}benefits:\n  - {{id: G1, title: x, negative: yes}}\n"
+        ))
+        .unwrap_err();
+        assert_eq!(flag.message, "expected true or false, found the text 'yes'");
+        assert!(flag.hint.unwrap().starts_with("write true or false"));
+
+        let comma = load(&format!("{MINIMAL}benefits:\n  - id: G1\n    title: x\n    measurements:\n      - kind: final\n        date: 2018-01\n        value: 3,4\n")).unwrap_err();
+        assert_eq!(comma.message, "expected a number, found the text '3,4'");
+        assert!(comma.hint.unwrap().ends_with(": 3.4"));
+
+        let list = load(&MINIMAL.replace("title: T", "title: [T]")).unwrap_err();
+        assert_eq!(list.message, "expected a text, found a list");
+        assert_eq!(list.path.as_deref(), Some("project.title"));
+
+        let not_a_plan = load("just some words\n").unwrap_err();
+        assert!(
+            not_a_plan.message.starts_with("expected a plan"),
+            "{not_a_plan}"
+        );
+        assert!(!not_a_plan.message.contains("struct"), "{not_a_plan}");
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_named() {
+        let err = load("project:\n\ttitle: T\n").unwrap_err();
+        assert!(
+            err.hint
+                .as_deref()
+                .unwrap_or_default()
+                .contains("line 2 is indented with a tab"),
+            "{err}"
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! The `gevinst` command line: `gevinst render plan.yaml -o plan.pdf` and `gevinst check`.
+//! The `gevinst` command line: `gevinst render plan.yaml -o plan.pdf`, `gevinst check`,
+//! `gevinst new` for a starter plan and `gevinst schema` for editors.
 //!
 //! Exit codes (also in the README): 0 success, 1 the plan has errors, 2 wrong usage,
 //! 3 a file could not be read or written, 4 internal error (a bug in gevinst).
@@ -12,8 +13,9 @@ use gevinst::diagnostic::Severity;
 use gevinst::documents::Document;
 use gevinst::i18n::Texts;
 use gevinst::model::Model;
-use gevinst::plan::Paper;
+use gevinst::plan::{Lang, Paper};
 use gevinst::render::{self, RenderError, Renderer, Standard, Today};
+use gevinst::starter::Starter;
 
 /// Like `println!`, but a closed pipe (`gevinst check … | head`) is not an error.
 macro_rules! println {
@@ -77,6 +79,9 @@ enum Command {
         /// The archive and accessibility standards the PDF is made to and claims.
         #[arg(long, value_enum, value_name = "STANDARD", default_value = "a-2a-ua-1")]
         pdf_standard: Standard,
+        /// The documents' language (labels, numbers, dates); overrides the plan's `lang`.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// Check a plan without rendering it.
     Check {
@@ -88,7 +93,24 @@ enum Command {
         /// Treat warnings as errors (exit code 1 when there are any).
         #[arg(long)]
         deny_warnings: bool,
+        /// The language `render` would use; accepted so that both commands take the same
+        /// flags. The checks and their messages do not depend on it.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
+    /// Write a starter plan with every field and a short Danish comment on each.
+    New {
+        /// The plan file to write, e.g. plan.yaml.
+        file: PathBuf,
+        /// Which method the plan follows.
+        #[arg(long, value_enum, default_value = "peak")]
+        model: Starter,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of the plan format, for editors that check YAML as you type.
+    Schema,
 }
 
 /// The report format of `check`.
@@ -107,6 +129,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let input = match &cli.command {
         Command::Render { plan, .. } | Command::Check { plan, .. } => plan.display().to_string(),
+        Command::New { file, .. } => file.display().to_string(),
+        Command::Schema => "the schema".to_string(),
     };
     // A panic is a bug: say so briefly, without a backtrace, and exit with the bug code.
     std::panic::set_hook(Box::new(move |info| {
@@ -131,7 +155,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
             plan,
             format,
             deny_warnings,
+            lang: _,
         } => check(&plan, format, deny_warnings),
+        Command::New { file, model, force } => new(&file, model, force),
+        Command::Schema => {
+            println!("{}", gevinst::schema::plan_schema());
+            Ok(())
+        }
         Command::Render {
             plan,
             output,
@@ -141,6 +171,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             paper,
             dpi,
             pdf_standard,
+            lang,
         } => {
             let today = resolve_today(today.as_deref())?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
@@ -156,7 +187,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(paper) = paper {
                 checked.plan.map.paper = paper;
             }
-            let model = Model::new(&checked, Texts::new(checked.plan.lang), today.into());
+            let lang = lang.unwrap_or(checked.plan.lang);
+            let model = Model::new(&checked, Texts::new(lang), today.into());
             // An image shows the benefit map unless other documents are asked for.
             let only = if format.is_some() && only.is_empty() {
                 vec![Document::BenefitMap]
@@ -195,7 +227,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 eprintln!("gevinst: internal warning from the layout (please report): {warning}");
             }
             for (path, data) in files {
-                write_atomically(&path, &data).map_err(|err| {
+                write_atomically(&path, &data, true).map_err(|err| {
                     eprintln!("gevinst: cannot write {}: {err}", path.display());
                     Failure(EXIT_IO)
                 })?;
@@ -384,9 +416,43 @@ fn fail(plan: &Path, err: RenderError) -> Failure {
     }
 }
 
+/// `gevinst new`: writes the starter plan of `model`, never over an existing file unless
+/// `force`.
+fn new(path: &Path, model: Starter, force: bool) -> Result<(), Failure> {
+    let Some(text) = model.text() else {
+        eprintln!(
+            "gevinst: the starter plan for --model {} is not available yet; use --model peak",
+            model.name()
+        );
+        return Err(Failure(EXIT_USAGE));
+    };
+    match write_atomically(path, text.as_bytes(), force) {
+        Ok(()) => {
+            println!(
+                "gevinst: wrote {}; fill it in, then run gevinst check {0}",
+                path.display()
+            );
+            Ok(())
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "gevinst: {} already exists; choose another name, or add --force to overwrite it",
+                path.display()
+            );
+            Err(Failure(EXIT_USAGE))
+        }
+        Err(err) => {
+            eprintln!("gevinst: cannot write {}: {err}", path.display());
+            Err(Failure(EXIT_IO))
+        }
+    }
+}
+
 /// Writes to a temporary file beside `path`, then renames it over `path`, so that a failed
-/// run never leaves a truncated file behind.
-fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
+/// run never leaves a truncated file behind. Without `overwrite`, an existing `path` is
+/// left alone and the error is `AlreadyExists` (checked in the same step as the rename, so
+/// a file created meanwhile is not lost either).
+fn write_atomically(path: &Path, data: &[u8], overwrite: bool) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -403,7 +469,11 @@ fn write_atomically(path: &Path, data: &[u8]) -> std::io::Result<()> {
             .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     file.as_file().sync_all()?;
-    file.persist(path).map_err(|err| err.error)?;
+    if overwrite {
+        file.persist(path).map_err(|err| err.error)?;
+    } else {
+        file.persist_noclobber(path).map_err(|err| err.error)?;
+    }
     Ok(())
 }
 
@@ -414,11 +484,11 @@ fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
             Ok(date) if date.day.is_some() => date,
             Ok(_) => {
                 eprintln!("gevinst: --today {text}: give a day, YYYY-MM-DD");
-                return Err(Failure(2));
+                return Err(Failure(EXIT_USAGE));
             }
             Err(why) => {
                 eprintln!("gevinst: --today: {why}");
-                return Err(Failure(2));
+                return Err(Failure(EXIT_USAGE));
             }
         };
         let (year, month, day) = date.first_day();
@@ -427,7 +497,7 @@ fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
     let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(text) => text.trim().parse::<i64>().map_err(|_| {
             eprintln!("gevinst: SOURCE_DATE_EPOCH={text} is not a number of seconds");
-            Failure(2)
+            Failure(EXIT_USAGE)
         })?,
         Err(_) => std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -436,7 +506,7 @@ fn resolve_today(flag: Option<&str>) -> Result<Today, Failure> {
     // 0 to 253402300799 is 1970-01-01 to 9999-12-31, the range a PDF date can hold.
     if !(0..=253_402_300_799).contains(&seconds) {
         eprintln!("gevinst: SOURCE_DATE_EPOCH={seconds} is outside 1970–9999");
-        return Err(Failure(2));
+        return Err(Failure(EXIT_USAGE));
     }
     let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
     Ok(Today { year, month, day })

@@ -5,16 +5,20 @@
 //! later in [`crate::model`], so that the format stays what a planner types and nothing more.
 //! Every struct denies unknown keys: a misspelt key is an error, never silently ignored.
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
 use crate::business_case::BusinessCase;
 use crate::date::Date;
 
 /// A whole benefits-realisation plan (gevinstrealiseringsplan).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    /// Output language for labels, dates and numbers. Only `da` is supported today.
+    /// Language of the documents' labels, dates and numbers: `da` (default) or `en`. The
+    /// plan's own text is printed as written, whatever the language.
     #[serde(default)]
     pub lang: Lang,
     /// The project and its roles.
@@ -74,7 +78,7 @@ impl Plan {
 }
 
 /// Settings for the benefit map (gevinstkort).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MapSettings {
     /// The paper the map is drawn on: A4 (default) or A3, always landscape.
@@ -89,7 +93,7 @@ pub struct MapSettings {
 }
 
 /// The two benefit-map layouts of the seed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MapModel {
     /// Peak (Copenhagen's): deliverables → changes → benefits → goals.
@@ -102,7 +106,7 @@ pub enum MapModel {
 /// Box fills for the map, as `#rrggbb` (or `#rgb`); an absent kind keeps the seed's colour.
 /// Validation checks each value (E020) and warns when black text would be hard to read on
 /// it (W401).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MapColours {
     /// Deliverables (technical deliverables on the Implement map); seed: green.
@@ -142,7 +146,7 @@ impl MapColours {
 }
 
 /// A paper size for pages that can be larger than A4.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     /// A4, 297 × 210 mm in landscape.
@@ -153,16 +157,18 @@ pub enum Paper {
 }
 
 /// Output language.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// Danish, the default.
+    /// Danish, the default: 1.052.890,5 and "4. april 2017".
     #[default]
     Da,
+    /// English: 1,052,890.5 and "4 April 2017".
+    En,
 }
 
 /// The project: what it is, who runs it and when.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     /// The project's title, e.g. "Forflytning og vending med 1 hjælper".
@@ -193,7 +199,7 @@ pub struct Project {
 }
 
 /// A span of time with a start and an end.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day (or month) of the period.
@@ -203,7 +209,7 @@ pub struct Period {
 }
 
 /// The three roles of the method.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Roles {
     /// Projektleder: temporary, responsible for the deliverables.
@@ -218,7 +224,7 @@ pub struct Roles {
 }
 
 /// An overall goal of the organisation (overordnet mål).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Identifier, conventionally M1, M2…
@@ -231,7 +237,7 @@ pub struct Goal {
 }
 
 /// Status of a deliverable, as in the seed's deliverables table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeliverableStatus {
     /// Foreslået.
@@ -243,7 +249,7 @@ pub enum DeliverableStatus {
 }
 
 /// A deliverable the project itself produces (leverance).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverable {
     /// Identifier, conventionally L1, L2…
@@ -277,7 +283,7 @@ pub struct Deliverable {
 }
 
 /// The Implement model's two sorts of deliverable.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeliverableType {
     /// Teknisk leverance: a new system, process or product.
@@ -289,7 +295,7 @@ pub enum DeliverableType {
 
 /// A group of employees who can do something new once the deliverables are there
 /// (medarbejdergruppe, Implement model).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmployeeGroup {
     /// Identifier, e.g. MG1, MG2…
@@ -303,7 +309,7 @@ pub struct EmployeeGroup {
 }
 
 /// A task performed in a new or changed way (opgave, Implement model).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// Identifier, e.g. O1, O2…
@@ -316,7 +322,7 @@ pub struct Task {
 }
 
 /// An organisational change (organisatorisk forandring).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// Identifier, conventionally F1, F2…
@@ -326,8 +332,10 @@ pub struct Change {
     /// Who is responsible (ansvar), e.g. "Bostedsleder".
     #[serde(default)]
     pub responsible: Option<String>,
-    /// The deliverables this change needs (links deliverable → change).
-    #[serde(default)]
+    /// The deliverables this change needs (links deliverable → change), or `none` when it
+    /// needs none (a new meeting structure, say); only `none` silences the warning W204.
+    #[serde(default, deserialize_with = "ids_or_none")]
+    #[schemars(schema_with = "ids_or_none_schema")]
     pub deliverables: Vec<String>,
     /// The activities (to-dos) that bring the change about.
     #[serde(default)]
@@ -340,8 +348,35 @@ pub struct Change {
     pub end: Option<Date>,
 }
 
+/// A list of ids, or the word `none` for an explicitly empty list.
+fn ids_or_none<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum IdsOrNone {
+        Ids(Vec<String>),
+        Word(String),
+    }
+    match IdsOrNone::deserialize(deserializer)? {
+        IdsOrNone::Ids(ids) => Ok(ids),
+        IdsOrNone::Word(word) if word == "none" => Ok(Vec::new()),
+        IdsOrNone::Word(word) => Err(serde::de::Error::custom(format!(
+            "'{word}' is not a list of ids; write a list such as [L1, L2], or none"
+        ))),
+    }
+}
+
+/// The schema of [`ids_or_none`]: a list of ids or the word `none`.
+fn ids_or_none_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "anyOf": [
+            {"type": "array", "items": {"type": "string"}},
+            {"const": "none"}
+        ]
+    })
+}
+
 /// One activity of a change: what, when and who.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// What is done.
@@ -363,6 +398,19 @@ pub enum When {
     Text(String),
 }
 
+impl JsonSchema for When {
+    fn schema_name() -> Cow<'static, str> {
+        "When".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A date (2017-05-01 or 2017-05) or a text such as \"Ad hoc\"."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for When {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -374,7 +422,7 @@ impl<'de> Deserialize<'de> for When {
 }
 
 /// Whether a benefit is immediate (supporting) or a main benefit.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum BenefitKind {
     /// Umiddelbar gevinst: comes first and supports the main benefits.
@@ -385,7 +433,7 @@ pub enum BenefitKind {
 }
 
 /// How certain a benefit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Certainty {
     /// Lav.
@@ -396,8 +444,30 @@ pub enum Certainty {
     High,
 }
 
+/// Which way a benefit's measured number moves from its baseline to its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// The target is above the baseline (more satisfied citizens, more hours freed).
+    Increase,
+    /// The target is below the baseline (fewer pressure sores, fewer hours spent).
+    Decrease,
+}
+
+/// How firmly a benefit follows from the project's changes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Causality {
+    /// The benefit is caused by the changes and can be counted as the project's.
+    #[default]
+    Strong,
+    /// Other causes weigh as much as the project ("kan ikke tælle som gevinst"): the
+    /// benefit is followed up, but it may not carry a value in kroner.
+    Weak,
+}
+
 /// A target or current level: a number in the benefit's unit, or a description.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Level {
     /// A number in the benefit's unit.
@@ -410,7 +480,7 @@ pub enum Level {
 ///
 /// The fields are the 14 columns of the seed's realisation plan, plus the links and the
 /// measurements.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     /// Identifier, conventionally G1… for benefits and NG1… for negative ones.
@@ -438,6 +508,14 @@ pub struct Benefit {
     /// Gevinststørrelse (target).
     #[serde(default)]
     pub target: Option<Level>,
+    /// Which way the number moves from baseline to target; for a negative benefit, the way
+    /// the worsening moves it. Checked against a numeric baseline and target (E020).
+    #[serde(default)]
+    pub direction: Option<Direction>,
+    /// `weak` when the benefit cannot be counted as the project's gain; it then may not be
+    /// valued in kroner (E021).
+    #[serde(default)]
+    pub causality: Causality,
     /// Målemetode.
     #[serde(default)]
     pub measurement_method: Option<String>,
@@ -491,7 +569,7 @@ pub struct Benefit {
 }
 
 /// Status of a benefit's measurement set-up, as in the seed's follow-up table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MeasurementStatus {
     /// Forberedt.
@@ -503,7 +581,7 @@ pub enum MeasurementStatus {
 }
 
 /// Which of the method's three measurements this is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MeasurementKind {
     /// Baselinemåling.
@@ -515,7 +593,7 @@ pub enum MeasurementKind {
 }
 
 /// One planned or completed measurement of a benefit.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// Baseline, midway or final.

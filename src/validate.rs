@@ -11,7 +11,7 @@ use crate::colour::{self, Rgb};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::{Benefit, Level, MapModel, Plan, When};
+use crate::plan::{Benefit, Causality, Direction, Level, MapModel, Plan, When};
 use crate::world;
 
 /// The kinds of object an id can name, for messages.
@@ -251,6 +251,7 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
     }
     check_colours(plan, &mut checker);
     check_smart(plan, &mut checker);
+    check_claims(plan, &mut checker);
 
     let mut found = checker.found;
     found.sort_by_key(|d| (d.position.map(|p| (p.line, p.column)), d.severity));
@@ -489,14 +490,16 @@ fn check_line_of_sight(plan: &Plan, checker: &mut Checker) {
                 )
                 .hint = Some("name it under `changes:` of the benefits it enables".into());
         }
-        if change.deliverables.is_empty() {
+        if change.deliverables.is_empty() && !says_none(checker.source, i) {
             checker
                 .warning(
                     "W204",
                     format!("changes[{i}]"),
                     format!("change {} has no deliverables", change.id),
                 )
-                .hint = Some("list the deliverables it needs under `deliverables:`".into());
+                .hint = Some(
+                "list the deliverables it needs under `deliverables:`, or write `deliverables: none` if it needs none".into(),
+            );
         }
     }
     for (i, deliverable) in plan.deliverables.iter().enumerate() {
@@ -643,6 +646,81 @@ fn check_colours(plan: &Plan, checker: &mut Checker) {
             Some(_) => {}
         }
     }
+}
+
+/// Whether change `i` says in so many words that it needs no deliverables.
+fn says_none(source: &Source, i: usize) -> bool {
+    let path = format!("changes[{i}].deliverables");
+    source
+        .locations
+        .scalars()
+        .iter()
+        .any(|s| s.path == path && s.text == "none")
+}
+
+/// A benefit's numbers must agree with what it says about itself: the target lies in the
+/// stated direction from the baseline, and a benefit of weak causality is not valued in
+/// kroner.
+fn check_claims(plan: &Plan, checker: &mut Checker) {
+    for (i, b) in plan.benefits.iter().enumerate() {
+        if let (Some(direction), Some(Level::Number(baseline)), Some(Level::Number(target))) =
+            (b.direction, &b.baseline, &b.target)
+        {
+            let (fits, word) = match direction {
+                Direction::Increase => (target > baseline, "above"),
+                Direction::Decrease => (target < baseline, "below"),
+            };
+            if !fits {
+                let name = match direction {
+                    Direction::Increase => "increase",
+                    Direction::Decrease => "decrease",
+                };
+                checker
+                    .error(
+                        "E022",
+                        format!("benefits[{i}].target"),
+                        format!(
+                            "benefit {} is to {name}, but its target {target} is not {word} its baseline {baseline}",
+                            b.id
+                        ),
+                    )
+                    .hint = Some(
+                    "correct the target or the baseline, or the direction (increase or decrease)"
+                        .into(),
+                );
+            }
+        }
+        if b.causality == Causality::Weak {
+            let kroner = if b.business_case_line.is_some() {
+                Some(("business_case_line", "is valued by the business case line"))
+            } else if b.unit.as_deref().is_some_and(in_kroner) {
+                Some(("unit", "is measured in kroner"))
+            } else {
+                None
+            };
+            if let Some((field, what)) = kroner {
+                checker
+                    .error(
+                        "E021",
+                        format!("benefits[{i}].{field}"),
+                        format!(
+                            "benefit {} has weak causality and cannot count as a gain, but it {what}",
+                            b.id
+                        ),
+                    )
+                    .hint = Some(format!(
+                    "remove `{field}:` (follow the benefit up in its own unit), or drop `causality: weak` if the project does cause it"
+                ));
+            }
+        }
+    }
+}
+
+/// A unit of money: "kr.", "1.000 kr.", "kroner pr. år", "DKK".
+fn in_kroner(unit: &str) -> bool {
+    unit.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| matches!(word, "kr" | "kroner" | "dkk" | "tkr"))
 }
 
 /// SMART: a benefit is specific, measurable, accepted (owned), realistic (its certainty is
@@ -1039,5 +1117,68 @@ mod tests {
             Some("changes[0].activities[0].when")
         );
         assert!(found[0].message.contains("28 days"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn only_an_explicit_none_says_a_change_needs_no_deliverables() {
+        let text = format!(
+            "{HEAD}changes:\n  - {{id: F1, title: a, deliverables: none}}\n  - {{id: F2, title: b, deliverables: []}}\n  - {{id: F3, title: c}}\n"
+        );
+        let found: Vec<String> = check(&text)
+            .into_iter()
+            .filter(|d| d.code == "W204")
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "change F2 has no deliverables",
+                "change F3 has no deliverables"
+            ]
+        );
+        let source = Source::from_bytes(
+            "plan.yaml",
+            format!("{HEAD}changes:\n  - {{id: F1, title: a, deliverables: nothing}}\n").as_bytes(),
+        )
+        .unwrap();
+        let err = parse(&source).unwrap_err();
+        assert!(err.message.contains("or none"), "{err}");
+    }
+
+    #[test]
+    fn direction_holds_for_benefits_and_negative_benefits() {
+        let text = format!(
+            "{HEAD}benefits:\n  - {{id: G1, title: a, direction: decrease, baseline: 10, target: 12}}\n  - {{id: G2, title: b, direction: decrease, baseline: 10, target: 8}}\n  - {{id: NG1, title: c, negative: true, direction: increase, baseline: 5, target: 5}}\n  - {{id: NG2, title: d, negative: true, direction: increase, baseline: 0, target: 5}}\n  - {{id: G3, title: e, direction: increase, baseline: Ikke målt, target: 5}}\n"
+        );
+        let found: Vec<String> = errors(&text).into_iter().map(|d| d.message).collect();
+        assert_eq!(
+            found,
+            [
+                "benefit G1 is to decrease, but its target 12 is not below its baseline 10",
+                "benefit NG1 is to increase, but its target 5 is not above its baseline 5",
+            ]
+        );
+    }
+
+    #[test]
+    fn weak_causality_carries_no_kroner() {
+        let text = format!(
+            "{HEAD}benefits:\n  - {{id: G1, title: a, causality: weak, business_case_line: x}}\n  - {{id: G2, title: b, causality: weak, unit: 1.000 kr. pr. år}}\n  - {{id: G3, title: c, causality: weak, unit: sygedage pr. år}}\n  - {{id: G4, title: d, unit: kr.}}\n"
+        );
+        let found: Vec<(String, String)> = errors(&text)
+            .into_iter()
+            .map(|d| (d.path.unwrap(), d.code.to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "benefits[0].business_case_line".to_string(),
+                    "E021".to_string()
+                ),
+                ("benefits[1].unit".to_string(), "E021".to_string()),
+            ]
+        );
+        assert!(in_kroner("DKK") && in_kroner("kroner pr. år") && !in_kroner("krav"));
     }
 }

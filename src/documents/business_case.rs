@@ -82,25 +82,25 @@ struct Figures<'a> {
 }
 
 impl Figures<'_> {
-    /// A money figure in the case's unit and sign convention, Danish format.
+    /// A money figure in the case's unit and sign convention, in the language's format.
     fn money(&self, kroner: &BigRational, role: Role) -> String {
         self.t.number(self.c.display(kroner, role) as f64, 0)
     }
 
-    /// A rate or count, rounded to a whole number on its own, Danish format.
+    /// A rate or count, rounded to a whole number on its own, in the language's format.
     fn whole(&self, value: &BigRational) -> String {
         self.t.number(round_half_away_from_zero(value) as f64, 0)
     }
 
-    /// A value with up to two decimals, Danish format.
+    /// A value with up to two decimals, in the language's format.
     fn decimal(&self, value: &BigRational) -> String {
         self.t.number(value.to_f64().unwrap_or(0.0), 2)
     }
 
-    /// A share as a percentage: 3/5 → "60 %".
+    /// A share as a percentage: 3/5 → "60 %" (Danish) or "60%" (English).
     fn percent(&self, share: &BigRational) -> String {
         let hundred = BigRational::from_integer(100.into());
-        format!("{} %", self.decimal(&(share * hundred)))
+        self.t.percent(&self.decimal(&(share * hundred)))
     }
 
     /// The same text in every year column.
@@ -108,7 +108,8 @@ impl Figures<'_> {
         vec![text; self.c.years.len()]
     }
 
-    /// Payback as "2016 (0,40 år inde i året)", or that there is none within the period.
+    /// Payback as "2016 (0,40 år inde i året)" or "2016 (0.40 years into the year)", or that
+    /// there is none within the period.
     fn payback(&self, payback: Option<&Payback>) -> String {
         let t = self.t;
         match payback {
@@ -121,8 +122,9 @@ impl Figures<'_> {
                 // Below one whole year by definition; 0,995 and up shows as 0,99.
                 let hundredths = round_half_away_from_zero(&(&p.fraction * hundred)).min(99);
                 format!(
-                    "{} (0,{hundredths:02} {})",
+                    "{} (0{}{hundredths:02} {})",
                     p.year,
+                    t.decimal_mark(),
                     t.label("bc_payback_into_year")
                 )
             }
@@ -544,7 +546,11 @@ fn sensitivity(f: &Figures) -> Value {
                     )
                 } else {
                     let more = (&s.costs_factor - BigRational::one()) * &hundred;
-                    format!("{} +{} %", t.label("bc_scenario_costs"), f.decimal(&more))
+                    format!(
+                        "{} +{}",
+                        t.label("bc_scenario_costs"),
+                        t.percent(&f.decimal(&more))
+                    )
                 };
                 json!({
                     "scenario": scenario,
