@@ -9,7 +9,7 @@ use crate::Checked;
 use crate::business_case::Computation;
 use crate::date::Date;
 use crate::i18n::Texts;
-use crate::plan::{Benefit, Change, Deliverable, Goal, Level, Plan};
+use crate::plan::{Benefit, Change, Deliverable, Goal, Level, Period, Plan};
 
 /// A validated plan and the language it is rendered in.
 pub struct Model<'a> {
@@ -23,6 +23,10 @@ pub struct Model<'a> {
     /// timeline's today line and what counts as overdue. An input, so output stays
     /// reproducible.
     pub today: Date,
+    /// The period the documents plan in: the plan's own, or for an idea with only an
+    /// assessment (which may leave the period out, E023) the month of `today`. No document
+    /// shows the stand-in: the timeline applies only to a plan with a period.
+    pub period: Period,
 }
 
 impl<'a> Model<'a> {
@@ -33,6 +37,10 @@ impl<'a> Model<'a> {
             texts,
             business_case: checked.business_case.as_ref(),
             today,
+            period: checked.plan.project.period.clone().unwrap_or(Period {
+                start: Date { day: None, ..today },
+                end: Date { day: None, ..today },
+            }),
         }
     }
 

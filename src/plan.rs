@@ -191,8 +191,10 @@ pub struct Project {
     /// The project's purpose (formål) in a few sentences.
     #[serde(default)]
     pub purpose: Option<String>,
-    /// The period the plan covers: its first and last month.
-    pub period: Period,
+    /// The period the plan covers: its first and last month. Required as soon as the plan has
+    /// deliverables, changes or benefits; an idea that only has an `assessment` may leave it out.
+    #[serde(default)]
+    pub period: Option<Period>,
     /// The permanent and temporary roles.
     #[serde(default)]
     pub roles: Roles,

@@ -199,9 +199,9 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             }
         }
         for (j, measurement) in benefit.measurements.iter().enumerate() {
-            let period = &plan.project.period;
-            if measurement.date.last_day() < period.start.first_day()
-                || measurement.date.first_day() > period.end.last_day()
+            if let Some(period) = &plan.project.period
+                && (measurement.date.last_day() < period.start.first_day()
+                    || measurement.date.first_day() > period.end.last_day())
             {
                 checker.warning(
                     "W101",
@@ -229,13 +229,25 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             deliverable.end,
         );
     }
-    let period = &plan.project.period;
-    check_span(
-        &mut checker,
-        "project.period",
-        Some(period.start),
-        Some(period.end),
-    );
+    match &plan.project.period {
+        Some(period) => check_span(
+            &mut checker,
+            "project.period",
+            Some(period.start),
+            Some(period.end),
+        ),
+        None if !(plan.deliverables.is_empty()
+            && plan.changes.is_empty()
+            && plan.benefits.is_empty()) =>
+        {
+            checker.error(
+                "E023",
+                "project".into(),
+                "the plan has deliverables, changes or benefits but no `period` (start and end month) to plan them in".into(),
+            );
+        }
+        None => {}
+    }
     check_cycles(plan, &mut checker);
     check_text(source, &mut checker);
     if plan.project.title.trim().is_empty() {

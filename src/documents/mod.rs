@@ -98,6 +98,7 @@ impl Document {
     pub fn applies(self, model: &Model) -> bool {
         match self {
             Document::BusinessCase => model.business_case.is_some(),
+            Document::Timeline => model.plan.project.period.is_some(),
             _ => true,
         }
     }

@@ -19,7 +19,7 @@ pub fn view(model: &Model) -> Value {
         "unit": project.unit,
         "version": project.version,
         "date": project.date.map(|d| t.date(d)),
-        "period": format!("{} – {}", t.date(project.period.start), t.date(project.period.end)),
+        "period": project.period.as_ref().map(|p| format!("{} – {}", t.date(p.start), t.date(p.end))),
         "purpose": project.purpose,
         "roles": [
             [t.label("project_manager"), roles.project_manager, t.label("project_manager_note")],

@@ -169,7 +169,7 @@ pub struct Group {
 pub fn rows(model: &Model) -> Vec<Group> {
     let t = model.texts;
     let plan = model.plan;
-    let grid = Grid::new(&plan.project.period);
+    let grid = Grid::new(&model.period);
     let deliverables = plan
         .deliverables
         .iter()
@@ -319,7 +319,7 @@ fn axis(grid: Grid, t: Texts) -> Value {
 
 /// Where the today line goes and its label, when today falls inside the period.
 fn today(model: &Model, grid: Grid) -> Option<Value> {
-    let period = &model.plan.project.period;
+    let period = &model.period;
     let today = model.today;
     let first = Date {
         day: None,
@@ -352,7 +352,7 @@ fn today(model: &Model, grid: Grid) -> Option<Value> {
 /// The timeline's view.
 pub fn view(model: &Model) -> Value {
     let t = model.texts;
-    let period = &model.plan.project.period;
+    let period = &model.period;
     let grid = Grid::new(period);
     let groups = rows(model);
     let period_words = format!("{} – {}", t.date(period.start), t.date(period.end));
