@@ -298,9 +298,9 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
     if let Some(missing) = only.iter().find(|d| !d.applies(model)) {
         let name = missing.name().replace('_', "-");
         eprintln!(
-            "gevinst: {} has no business_case, so there is nothing for --only {name}; \
-             add a business_case: (see docs/business_case.md) or leave {name} out",
-            plan.display()
+            "gevinst: {} has nothing for --only {name}; it needs {}, or leave {name} out",
+            plan.display(),
+            missing.needs()
         );
         return Err(Failure(EXIT_PLAN));
     }
@@ -419,13 +419,7 @@ fn fail(plan: &Path, err: RenderError) -> Failure {
 /// `gevinst new`: writes the starter plan of `model`, never over an existing file unless
 /// `force`.
 fn new(path: &Path, model: Starter, force: bool) -> Result<(), Failure> {
-    let Some(text) = model.text() else {
-        eprintln!(
-            "gevinst: the starter plan for --model {} is not available yet; use --model peak",
-            model.name()
-        );
-        return Err(Failure(EXIT_USAGE));
-    };
+    let text = model.text();
     match write_atomically(path, text.as_bytes(), force) {
         Ok(()) => {
             println!(

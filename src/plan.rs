@@ -47,9 +47,26 @@ pub struct Plan {
     /// The business case, when the project has one (see docs/business_case.md).
     #[serde(default)]
     pub business_case: Option<BusinessCase>,
+    /// The assessment card (vurderingskort) of the idea before it became a project. A plan
+    /// may hold only this (with `project.title`) in the pre-project phase.
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
 }
 
 impl Plan {
+    /// Whether the plan is only an idea: nothing to plan yet (no goals, deliverables,
+    /// changes, employee groups, tasks, benefits or business case), as an assessment card
+    /// before the project is decided.
+    pub fn is_idea(&self) -> bool {
+        self.goals.is_empty()
+            && self.deliverables.is_empty()
+            && self.changes.is_empty()
+            && self.employee_groups.is_empty()
+            && self.tasks.is_empty()
+            && self.benefits.is_empty()
+            && self.business_case.is_none()
+    }
+
     /// The deliverables a benefit needs: its own, those of its changes and those of the
     /// employee groups who perform its tasks, in plan order. Validation and the documents
     /// both ask this, so it is answered once, here.
@@ -75,6 +92,31 @@ impl Plan {
                 || groups.iter().any(|g| g.deliverables.contains(&d.id))
         })
     }
+}
+
+/// The assessment card (vurderingskort): the early look at an idea that decides whether it
+/// becomes a project. Its sections are the seed's, in the seed's order; each is a list of
+/// short points, as written on a workshop's sticky notes.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Hvad er problemet eller muligheden? A few sentences.
+    pub problem: String,
+    /// Situationen i dag: how the work is done now, point by point.
+    #[serde(default)]
+    pub today: Vec<String>,
+    /// Situationen i morgen: how it could be when the idea is carried out.
+    #[serde(default)]
+    pub tomorrow: Vec<String>,
+    /// Potentielle overordnede gevinster: the benefits the idea could bring.
+    #[serde(default)]
+    pub benefits: Vec<String>,
+    /// Negative gevinster: what could get worse, e.g. more time spent on a new task.
+    #[serde(default)]
+    pub negative_benefits: Vec<String>,
+    /// Krav og forudsætninger til løsningen: what a solution must meet or needs in place.
+    #[serde(default)]
+    pub requirements: Vec<String>,
 }
 
 /// Settings for the benefit map (gevinstkort).

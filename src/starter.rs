@@ -30,12 +30,12 @@ impl Starter {
         }
     }
 
-    /// The starter plan's text, or `None` while this starter is not written yet.
-    pub fn text(self) -> Option<&'static str> {
+    /// The starter plan's text.
+    pub fn text(self) -> &'static str {
         match self {
-            Starter::Peak => Some(include_str!("../templates/new/peak.yaml")),
-            Starter::Implement => Some(include_str!("../templates/new/implement.yaml")),
-            Starter::Vurderingskort => None,
+            Starter::Peak => include_str!("../templates/new/peak.yaml"),
+            Starter::Implement => include_str!("../templates/new/implement.yaml"),
+            Starter::Vurderingskort => include_str!("../templates/new/vurderingskort.yaml"),
         }
     }
 }

@@ -17,6 +17,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("main.typ", include_str!("../templates/main.typ")),
     ("summary.typ", include_str!("../templates/summary.typ")),
     (
+        "assessment.typ",
+        include_str!("../templates/assessment.typ"),
+    ),
+    (
         "benefit_map.typ",
         include_str!("../templates/benefit_map.typ"),
     ),

@@ -11,7 +11,7 @@ use crate::colour::{self, Rgb};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity, nearest};
 use crate::load::Source;
-use crate::plan::{Benefit, Causality, Direction, Level, MapModel, Plan, When};
+use crate::plan::{Assessment, Benefit, Causality, Direction, Level, MapModel, Plan, When};
 use crate::world;
 
 /// The kinds of object an id can name, for messages.
@@ -250,6 +250,9 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
     }
     check_cycles(plan, &mut checker);
     check_text(source, &mut checker);
+    if let Some(assessment) = &plan.assessment {
+        check_assessment(assessment, &mut checker);
+    }
     if plan.project.title.trim().is_empty() {
         checker.error(
             "E018",
@@ -787,6 +790,38 @@ fn check_smart(plan: &Plan, checker: &mut Checker) {
 }
 
 /// Benefits leading to benefits must not go round in a circle.
+/// W701: a section of the assessment card left empty. The card is for deciding whether an
+/// idea becomes a project, so an empty section is a question the workshop has not answered.
+fn check_assessment(assessment: &Assessment, checker: &mut Checker) {
+    if assessment.problem.trim().is_empty() {
+        checker.warning(
+            "W701",
+            "assessment.problem".into(),
+            "the assessment card does not say what the problem or opportunity is".into(),
+        );
+    }
+    let sections = [
+        ("today", &assessment.today),
+        ("tomorrow", &assessment.tomorrow),
+        ("benefits", &assessment.benefits),
+        ("requirements", &assessment.requirements),
+    ];
+    for (key, points) in sections {
+        if points.iter().all(|p| p.trim().is_empty()) {
+            let path = if points.is_empty() {
+                "assessment".to_string()
+            } else {
+                format!("assessment.{key}")
+            };
+            checker.warning(
+                "W701",
+                path,
+                format!("the assessment card's `{key}` is empty: it has no point to show"),
+            );
+        }
+    }
+}
+
 fn check_cycles(plan: &Plan, checker: &mut Checker) {
     let index: HashMap<&str, usize> = plan
         .benefits

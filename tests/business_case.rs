@@ -158,7 +158,7 @@ fn only_business_case_without_one_is_a_plan_error() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let err = String::from_utf8_lossy(&output.stderr);
-    assert!(err.contains("has no business_case"), "{err}");
+    assert!(err.contains("it needs a business_case:"), "{err}");
     assert!(!out.exists());
 }
 

@@ -3,6 +3,7 @@
 //! A document module turns the [`Model`] into a *view*: plain data (strings already in
 //! Danish format, lists, flags) shaped for its template. Templates only lay the view out.
 
+pub mod assessment;
 pub mod benefit_map;
 pub mod benefits;
 pub mod business_case;
@@ -23,6 +24,8 @@ use crate::plan::{Benefit, Change, Deliverable, Goal};
 pub enum Document {
     /// Title page with purpose, roles, goals and contents.
     Summary,
+    /// The assessment card (vurderingskort) of the idea, on one landscape page.
+    Assessment,
     /// The benefit map (gevinstkort): every object as a box, every link as an arrow.
     BenefitMap,
     /// The realisation plan: one row per benefit, 14 columns, landscape.
@@ -43,8 +46,9 @@ pub enum Document {
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 9] = [
+    pub const ALL: [Document; 10] = [
         Document::Summary,
+        Document::Assessment,
         Document::BenefitMap,
         Document::RealisationPlan,
         Document::Timeline,
@@ -59,6 +63,7 @@ impl Document {
     pub fn name(self) -> &'static str {
         match self {
             Document::Summary => "summary",
+            Document::Assessment => "assessment",
             Document::BenefitMap => "benefit_map",
             Document::RealisationPlan => "realisation_plan",
             Document::Timeline => "timeline",
@@ -74,6 +79,7 @@ impl Document {
     pub fn view(self, model: &Model) -> View {
         match self {
             Document::Summary => summary::view(model).into(),
+            Document::Assessment => assessment::view(model),
             Document::BenefitMap => benefit_map::view(model),
             Document::RealisationPlan => realisation_plan::view(model).into(),
             Document::Timeline => timeline::view(model).into(),
@@ -94,12 +100,27 @@ impl Document {
     }
 
     /// Whether the plan has what the document shows: the business case appendix needs a
-    /// business case, every other document always applies.
+    /// business case, the timeline a period and the assessment card an assessment. A plan
+    /// that is only an idea (an assessment and nothing to plan yet) has only its card.
     pub fn applies(self, model: &Model) -> bool {
+        let plan = model.plan;
         match self {
+            Document::Assessment => plan.assessment.is_some(),
+            _ if plan.assessment.is_some() && plan.is_idea() => false,
             Document::BusinessCase => model.business_case.is_some(),
-            Document::Timeline => model.plan.project.period.is_some(),
+            Document::Timeline => plan.project.period.is_some(),
             _ => true,
+        }
+    }
+
+    /// What the plan must have for the document to apply, for the message when `--only`
+    /// asks for one it lacks.
+    pub fn needs(self) -> &'static str {
+        match self {
+            Document::Assessment => "an assessment: (the assessment card's sections)",
+            Document::BusinessCase => "a business_case: (see docs/business_case.md)",
+            Document::Timeline => "a project.period:",
+            _ => "deliverables, changes or benefits (it is only an idea with an assessment)",
         }
     }
 
