@@ -12,6 +12,7 @@ pub mod colour;
 pub mod date;
 pub mod diagnostic;
 pub mod documents;
+pub mod files;
 pub mod i18n;
 pub mod load;
 pub mod locate;
@@ -38,6 +39,8 @@ pub struct Checked {
     pub business_case: Option<business_case::Computation>,
     /// The file it came from, for positions in later messages.
     pub source: Source,
+    /// The files the plan refers to, once read with [`check_in_folder`]; none with [`check`].
+    pub files: files::Files,
     /// Problems that do not stop rendering.
     pub warnings: Vec<Diagnostic>,
 }
@@ -79,8 +82,30 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
         plan,
         business_case,
         source,
+        files: files::Files::default(),
         warnings: found,
     })
+}
+
+/// [`check`] for a plan file in the folder `dir`, also reading the files the plan refers to
+/// (its logo) from that folder, and refusing any outside it.
+pub fn check_in_folder(
+    name: &str,
+    bytes: &[u8],
+    dir: &std::path::Path,
+) -> Result<Checked, Vec<Diagnostic>> {
+    let mut checked = check(name, bytes)?;
+    match files::read(&checked.plan, &checked.source, dir) {
+        Ok(files) => {
+            checked.files = files;
+            Ok(checked)
+        }
+        Err(mut found) => {
+            found.extend(checked.warnings);
+            found.sort_by_key(|d| d.position.map(|p| (p.line, p.column)));
+            Err(found)
+        }
+    }
 }
 
 /// The field a business-case message is about. The engine's messages begin with the field's

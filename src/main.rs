@@ -314,7 +314,7 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
 /// `gevinst check`: every diagnostic, sorted by position, and a summary.
 fn check(path: &Path, format: Format, deny_warnings: bool) -> Result<(), Failure> {
     let bytes = read(path)?;
-    let found = match gevinst::check(&path.display().to_string(), &bytes) {
+    let found = match gevinst::check_in_folder(&path.display().to_string(), &bytes, folder(path)) {
         Ok(checked) => checked.warnings,
         Err(found) => found,
     };
@@ -376,7 +376,7 @@ fn read(path: &Path) -> Result<Vec<u8>, Failure> {
 /// Reads and checks a plan, printing every diagnostic.
 fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
     let bytes = read(path)?;
-    match gevinst::check(&path.display().to_string(), &bytes) {
+    match gevinst::check_in_folder(&path.display().to_string(), &bytes, folder(path)) {
         Ok(checked) => {
             for warning in &checked.warnings {
                 eprintln!("{warning}");
@@ -397,6 +397,15 @@ fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
             );
             Err(Failure(EXIT_PLAN))
         }
+    }
+}
+
+/// The folder of a plan file, where the files it refers to are: its parent, or the current
+/// folder for a bare file name.
+fn folder(plan: &Path) -> &Path {
+    match plan.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
     }
 }
 

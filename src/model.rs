@@ -8,6 +8,7 @@
 use crate::Checked;
 use crate::business_case::Computation;
 use crate::date::Date;
+use crate::files::Image;
 use crate::i18n::Texts;
 use crate::plan::{Benefit, Change, Deliverable, Goal, Level, Period, Plan};
 
@@ -19,6 +20,8 @@ pub struct Model<'a> {
     pub texts: Texts,
     /// The computed business case, when the plan has one.
     pub business_case: Option<&'a Computation>,
+    /// The organisation's logo, when the plan has one and it was read from its folder.
+    pub logo: Option<&'a Image>,
     /// The day the documents are made (`--today`, SOURCE_DATE_EPOCH or the clock): the
     /// timeline's today line and what counts as overdue. An input, so output stays
     /// reproducible.
@@ -36,6 +39,7 @@ impl<'a> Model<'a> {
             plan: &checked.plan,
             texts,
             business_case: checked.business_case.as_ref(),
+            logo: checked.files.logo.as_ref(),
             today,
             period: checked.plan.project.period.clone().unwrap_or(Period {
                 start: Date { day: None, ..today },

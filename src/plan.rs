@@ -224,6 +224,10 @@ pub struct Project {
     /// The unit that owns the project, e.g. "Enheden for Velfærdsteknologi".
     #[serde(default)]
     pub unit: Option<String>,
+    /// The organisation's logo for the title page and the cards: a PNG, JPEG, GIF or SVG
+    /// file in the plan's folder (or below it), named relative to the plan, e.g. `logo.png`.
+    #[serde(default)]
+    pub logo: Option<String>,
     /// The plan's version, e.g. "0.8". Quote it so YAML keeps it as text.
     #[serde(default)]
     pub version: Option<String>,

@@ -107,9 +107,16 @@ fn the_starters_write_every_field() {
     // a business case (one way of writing its lines, not every alternative).
     let peak = Starter::Peak.text();
     let implement_only = ["employee_groups", "tasks", "type", "employee_group", "task"];
+    // The card has a starter of its own; the logo is shown commented out, as a starter
+    // cannot ship the planner's logo file (the check would refuse a missing one).
+    let elsewhere = ["assessment", "logo"];
+    assert!(
+        peak.contains("\n  # logo: "),
+        "the Peak starter shows the logo field"
+    );
     let missed: Vec<&String> = missing(peak, &keys)
         .into_iter()
-        .filter(|k| !implement_only.contains(&k.as_str()) && k.as_str() != "assessment")
+        .filter(|k| !implement_only.contains(&k.as_str()) && !elsewhere.contains(&k.as_str()))
         .collect();
     assert!(
         missed.is_empty(),

@@ -32,6 +32,8 @@ const COLUMN_WIDTH: f64 = (841.89 - 2.0 * 42.52 - 4.0 * 8.0) / 5.0 - 14.0;
 const COLUMN_HEIGHT: f64 = 595.28 - 62.36 - 56.69 - 66.0 - 8.0 - 34.0 - 14.0;
 /// Width of the page's text, in points: A4 landscape less 2 × 15 mm margins.
 const TEXT_WIDTH: f64 = 841.89 - 2.0 * 42.52;
+/// Room kept beside the title for the logo (40 mm wide) and a gap, in points.
+const LOGO_ROOM: f64 = 130.0;
 /// Width of a point's bullet and its gap, in em.
 const BULLET: f64 = 1.0;
 
@@ -215,11 +217,12 @@ pub fn view(model: &Model) -> View {
     // The title block keeps to the two lines of heading and one line below it the columns'
     // height allows for.
     let project = &model.plan.project;
+    let logo_room = if model.logo.is_some() { LOGO_ROOM } else { 0.0 };
     let title = clamp(
         &Measure::sans(600),
         &format!("{}: {}", t.label("assessment_title"), project.title),
         16.0,
-        TEXT_WIDTH,
+        TEXT_WIDTH - logo_room,
         2,
     );
     let about: Vec<String> = [&project.subtitle, &project.organisation, &project.unit]
@@ -228,7 +231,13 @@ pub fn view(model: &Model) -> View {
         .cloned()
         .chain(project.date.map(|d| t.date(d)))
         .collect();
-    let about = clamp(&Measure::sans(400), &about.join(" · "), 10.0, TEXT_WIDTH, 1);
+    let about = clamp(
+        &Measure::sans(400),
+        &about.join(" · "),
+        10.0,
+        TEXT_WIDTH - logo_room,
+        1,
+    );
     if title.ends_with(" …") || about.ends_with(" …") {
         warnings.push(
             "the assessment card's title or the line under it does not fit: it is cut short (shorten the project's title or subtitle)".into(),
@@ -237,6 +246,9 @@ pub fn view(model: &Model) -> View {
     View {
         data: json!({
             "heading": title,
+            "logo": super::logo_path(model),
+            "logo_alt": super::logo_alt(model),
+            "logo_room": logo_room,
             "about": (!about.is_empty()).then_some(about),
             "size": fit.size,
             "leading": LEADING,

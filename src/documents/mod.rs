@@ -128,9 +128,35 @@ impl Document {
     pub fn assets(self, model: &Model) -> Vec<Asset> {
         match self {
             Document::BusinessCase => business_case::assets(model),
+            Document::Summary | Document::Assessment => logo(model).into_iter().collect(),
             _ => Vec::new(),
         }
     }
+}
+
+/// The plan's logo as a file for the Typst source, at the path [`logo_path`] names.
+fn logo(model: &Model) -> Option<Asset> {
+    Some(Asset {
+        path: logo_path(model)?,
+        data: model.logo?.data.clone(),
+    })
+}
+
+/// The logo's alt text: "Logo" and the organisation's name.
+pub fn logo_alt(model: &Model) -> String {
+    let project = &model.plan.project;
+    match &project.organisation {
+        Some(organisation) => format!("{}: {organisation}", model.texts.label("logo")),
+        None => model.texts.label("logo").to_string(),
+    }
+}
+
+/// Where the Typst source finds the plan's logo, when it has one: a name gevinst chooses,
+/// so the plan's own file name never reaches the source.
+pub fn logo_path(model: &Model) -> Option<String> {
+    model
+        .logo
+        .map(|image| format!("files/logo.{}", image.format))
 }
 
 /// A document's view (the data its template lays out) and the warnings for the user that

@@ -14,6 +14,8 @@ pub fn view(model: &Model) -> Value {
     let negative = plan.benefits.iter().filter(|b| b.negative).count();
     json!({
         "title": project.title,
+        "logo": super::logo_path(model),
+        "logo_alt": super::logo_alt(model),
         "subtitle": project.subtitle,
         "organisation": project.organisation,
         "unit": project.unit,
