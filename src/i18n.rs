@@ -121,6 +121,10 @@ const DA: &[(&str, &str)] = &[
     ("assessment_none", "Ikke udfyldt"),
     ("assessment_more", "flere"),
     ("logo", "Logo"),
+    (
+        "map_alt_cut",
+        "(beskrivelsen er forkortet; gevinstrealiseringsplanen nævner alle sammenhænge)",
+    ),
     ("negative_benefit", "Negativ gevinst"),
     ("immediate", "Umiddelbar gevinst"),
     ("main", "Hovedgevinst"),
@@ -447,6 +451,10 @@ const EN: &[(&str, &str)] = &[
     ("assessment_none", "Not filled in"),
     ("assessment_more", "more"),
     ("logo", "Logo"),
+    (
+        "map_alt_cut",
+        "(the description is shortened; the realisation plan names every link)",
+    ),
     ("negative_benefit", "Negative benefit"),
     ("immediate", "Immediate benefit"),
     ("main", "Main benefit"),

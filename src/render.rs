@@ -154,7 +154,7 @@ impl Renderer {
         context.insert(
             "doc".into(),
             json!({
-                "title": project.title,
+                "title": crate::documents::pdf_text(project.title.clone(), ""),
                 "lang": model.texts.code(),
                 "version": project.version,
                 "date": project.date.map(|d| model.texts.date(d)),

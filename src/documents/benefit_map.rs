@@ -685,7 +685,7 @@ fn alt_text(
         }
     }
     parts.push(format!("{}: {}.", t.label("map_links"), links.join(", ")));
-    parts.join(" ")
+    super::pdf_text(parts.join(" "), t.label("map_alt_cut"))
 }
 
 #[cfg(test)]

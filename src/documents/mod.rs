@@ -134,6 +134,26 @@ impl Document {
     }
 }
 
+/// The most characters of a text the PDF holds as one string (alt text, the title).
+/// PDF/A allows a string of at most 32.767 bytes, and typst-pdf writes text as UTF-16 with
+/// a byte-order mark, so 16.000 characters leave room.
+pub const PDF_TEXT_MAX: usize = 16_000;
+
+/// `text` cut to [`PDF_TEXT_MAX`] characters after a word, ended with " … " and `note`
+/// (which says where the rest is), when it is longer.
+pub fn pdf_text(text: String, note: &str) -> String {
+    if text.chars().count() <= PDF_TEXT_MAX {
+        return text;
+    }
+    let room = PDF_TEXT_MAX - note.chars().count() - 3;
+    let cut: String = text.chars().take(room).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) => &cut[..space],
+        None => &cut,
+    };
+    format!("{cut} … {note}")
+}
+
 /// The plan's logo as a file for the Typst source, at the path [`logo_path`] names.
 fn logo(model: &Model) -> Option<Asset> {
     Some(Asset {
