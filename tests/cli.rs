@@ -133,6 +133,30 @@ fn same_plan_and_date_give_identical_bytes() {
 }
 
 #[test]
+fn same_plan_and_source_date_epoch_give_identical_bytes_with_charts_and_map() {
+    // The business-case example has every kind of page: map, tables, timeline and charts.
+    let plan = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/business-case.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    for out in ["a.pdf", "b.pdf"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_gevinst"))
+            .arg("render")
+            .arg(&plan)
+            .args(["-o", out])
+            .current_dir(dir.path())
+            // 2019-03-01 12:00 UTC.
+            .env("SOURCE_DATE_EPOCH", "1551441600")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    let a = std::fs::read(dir.path().join("a.pdf")).unwrap();
+    let b = std::fs::read(dir.path().join("b.pdf")).unwrap();
+    assert!(a == b, "two runs differ");
+    // The date is the epoch's, not the clock's: the XMP metadata carries 2019-03-01.
+    assert!(String::from_utf8_lossy(&a).contains("2019-03-01"));
+}
+
+#[test]
 fn usage_errors_exit_with_two() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(gevinst(&["render"], dir.path()).status.code(), Some(2));
