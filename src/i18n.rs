@@ -121,6 +121,13 @@ const DA: &[(&str, &str)] = &[
     ("assessment_none", "Ikke udfyldt"),
     ("assessment_more", "flere"),
     ("logo", "Logo"),
+    ("map_continued", "fortsat"),
+    ("map_continues", "Kortet fortsætter på næste side"),
+    ("map_part", "del"),
+    (
+        "map_continued_alt",
+        "Gevinstkortet, fortsat fra forrige side; hele kortet er beskrevet på dets første side.",
+    ),
     (
         "map_alt_cut",
         "(beskrivelsen er forkortet; gevinstrealiseringsplanen nævner alle sammenhænge)",
@@ -451,6 +458,13 @@ const EN: &[(&str, &str)] = &[
     ("assessment_none", "Not filled in"),
     ("assessment_more", "more"),
     ("logo", "Logo"),
+    ("map_continued", "continued"),
+    ("map_continues", "The map continues on the next page"),
+    ("map_part", "part"),
+    (
+        "map_continued_alt",
+        "The benefit map, continued from the previous page; the whole map is described on its first page.",
+    ),
     (
         "map_alt_cut",
         "(the description is shortened; the realisation plan names every link)",

@@ -189,20 +189,46 @@ fn synthetic(benefits: usize) -> String {
 }
 
 #[test]
-fn sixty_benefits_still_fit_one_page_with_a_warning() {
+fn sixty_benefits_continue_over_pages_at_legible_type_with_a_warning() {
     let yaml = synthetic(60);
     let (view, warnings) = map_view("big.yaml", &yaml);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(warnings[0].contains("benefit map"), "{warnings:?}");
+    assert!(warnings[0].contains("continues over"), "{warnings:?}");
+    // The type stops at the legible minimum and is not scaled below it.
     assert_eq!(num(&view, "size"), 7.0);
-    assert!(num(&view, "scale") < 1.0);
+    assert_eq!(num(&view, "scale"), 1.0);
     assert_sound("big.yaml", &view);
     assert_eq!(
         view["edges"].as_array().unwrap().len(),
         plan_links(&yaml).len()
     );
+    // The pages' spans cover the drawing without gaps; what a page draws (its span and the
+    // boxes reaching below it) fits the page's area; every box is drawn whole on one page.
+    let slices: Vec<(f64, f64, f64)> = view["slices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (num(s, "y"), num(s, "h"), num(s, "reach")))
+        .collect();
+    assert!(slices.len() > 1);
+    let mut bottom = 0.0;
+    for &(y, h, reach) in &slices {
+        assert!((y - bottom).abs() < 1e-9);
+        assert!(h <= reach && reach <= num(&view["area"], "h") + 1e-9);
+        bottom = y + h;
+    }
+    assert!((bottom - num(&view["map"], "h")).abs() < 1e-9);
+    for b in view["boxes"].as_array().unwrap() {
+        let (top, h, page) = (num(b, "y"), num(b, "h"), num(b, "page") as usize);
+        let (y, _, reach) = slices[page];
+        assert!(
+            top >= y && top + h <= y + reach + 1e-9,
+            "box {} is cut between pages",
+            b["id"]
+        );
+    }
     let pdf = common::render("big.yaml", &yaml, &[Document::BenefitMap]);
-    assert_eq!(common::pages(&pdf).len(), 1);
+    assert_eq!(common::pages(&pdf).len(), slices.len());
 }
 
 #[test]

@@ -9,8 +9,8 @@
 //! by [`crate::map_layout`], and handed to the template as absolute positions. The template
 //! sets the box text with the same font, size and leading and without hyphenation, so the
 //! text fits the computed height. When the map does not fit its page the type shrinks (and
-//! everything is measured and laid out again) down to [`MIN_SIZE`]; below that the drawing
-//! is scaled and a warning says so.
+//! everything is measured and laid out again) down to [`MIN_SIZE`]; a map still too tall
+//! then continues over several pages, cut between boxes, and a warning says so.
 
 use std::collections::HashSet;
 
@@ -154,18 +154,80 @@ pub fn view(model: &Model) -> View {
     let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
 
     let headings = headings(model, split);
-    let fitted = fit(&fonts, &items, &drawn, &headings, start_size, width, height);
+    let mut fitted = fit(&fonts, &items, &drawn, &headings, start_size, width, height);
     let mut warnings = Vec::new();
     if fitted.layout.scale < 1.0 {
+        // Too tall for one page even at the smallest type: lay it out at that type over as
+        // many page heights as it needs, then cut it into pages between boxes below.
+        // The layout spreads the boxes over the height it is given, so it is given the height
+        // the map needs (one page's over the scale it needed), a little more while that is
+        // not enough, rather than whole pages that would leave gaps between the boxes.
+        let edges = map_edges(&drawn);
+        let mut pages = 1.0 / fitted.layout.scale;
+        while let Some(taller) = try_fit(
+            &fonts,
+            &items,
+            &edges,
+            &headings,
+            fitted.size,
+            fitted.box_width,
+            width,
+            height * pages,
+        ) {
+            let done = taller.layout.scale >= 1.0 || pages > 4.0 / fitted.layout.scale;
+            fitted = taller;
+            if done {
+                break;
+            }
+            pages *= 1.05;
+        }
+    }
+    let lay = &fitted.layout;
+    let tops: Vec<(f64, f64)> = lay
+        .boxes
+        .iter()
+        .map(|b| (b.y + fitted.strip, b.y + fitted.strip + b.h))
+        .collect();
+    // A box is drawn whole on the page its top is on, reaching below that page's cut when it
+    // must, so a page holds its span and the tallest box below it.
+    let (total, page) = (lay.height + fitted.strip, height / lay.scale);
+    let tallest = tops.iter().map(|(t, b)| b - t).fold(0.0, f64::max);
+    let slices = if total <= page + 1e-6 {
+        vec![(0.0, total)]
+    } else {
+        slices(&tops, total, (page - tallest).max(page / 2.0))
+    };
+    let page_of = |top: f64| {
+        slices
+            .iter()
+            .rposition(|&(y, _)| y <= top + 1e-9)
+            .unwrap_or(0)
+    };
+    let reach: Vec<f64> = slices
+        .iter()
+        .enumerate()
+        .map(|(i, &(y, bottom))| {
+            tops.iter()
+                .filter(|&&(t, _)| page_of(t) == i)
+                .fold(bottom, |reach, &(_, b)| reach.max(b))
+                - y
+        })
+        .collect();
+    if slices.len() > 1 {
         warnings.push(format!(
-            "the benefit map is too large for its page even at {MIN_SIZE} pt type; it is drawn \
+            "the benefit map is too large for one page even at {MIN_SIZE} pt type; it continues \
+             over {} pages. Try `--paper a3` or `map: {{paper: a3}}`.",
+            slices.len()
+        ));
+    } else if lay.scale < 1.0 {
+        warnings.push(format!(
+            "the benefit map is too wide for its page even at {MIN_SIZE} pt type; it is drawn \
              at {:.0} % (box text about {:.1} pt). Try `--paper a3` or `map: {{paper: a3}}`.",
-            fitted.layout.scale * 100.0,
-            fitted.size * fitted.layout.scale
+            lay.scale * 100.0,
+            fitted.size * lay.scale
         ));
     }
 
-    let lay = &fitted.layout;
     let strip = fitted.strip;
     let boxes: Vec<Value> = items
         .iter()
@@ -181,6 +243,7 @@ pub fn view(model: &Model) -> View {
                 "y": placed.y + strip,
                 "w": placed.w,
                 "h": placed.h,
+                "page": page_of(placed.y + strip),
             })
         })
         .collect();
@@ -230,6 +293,9 @@ pub fn view(model: &Model) -> View {
         "boxes": boxes,
         "edges": edges,
         "crossings": lay.crossings,
+        "slices": slices.iter().zip(&reach).map(|((top, bottom), reach)| {
+            json!({ "y": top, "h": bottom - top, "reach": reach })
+        }).collect::<Vec<_>>(),
         "note": note,
         "links": words,
         "alt": alt_text(model, &items, &words, &headings),
@@ -509,13 +575,7 @@ fn fit(
     width: f64,
     height: f64,
 ) -> Fitted {
-    let edges: Vec<MapEdge> = links
-        .iter()
-        .map(|l| MapEdge {
-            from: l.from.to_string(),
-            to: l.to.to_string(),
-        })
-        .collect();
+    let edges = map_edges(links);
     let columns = items
         .iter()
         .map(|i| i.column)
@@ -550,6 +610,61 @@ fn fit(
         size = (size - 0.5).max(MIN_SIZE);
     }
     best.expect("a map with valid sizes always lays out")
+}
+
+/// The links as the layout takes them.
+fn map_edges(links: &[Link]) -> Vec<MapEdge> {
+    links
+        .iter()
+        .map(|l| MapEdge {
+            from: l.from.to_string(),
+            to: l.to.to_string(),
+        })
+        .collect()
+}
+
+/// Where a drawing `total` tall is cut into pages at most `page` tall: the spans (top,
+/// bottom) of its pages, in drawing units. A cut goes through no box where it can: at the
+/// page's full height if that is free, else in the lowest free place in the page's lower
+/// half. Where boxes in different columns leave no such place, it goes where it cuts the
+/// fewest. `boxes` are the boxes' (top, bottom).
+fn slices(boxes: &[(f64, f64)], total: f64, page: f64) -> Vec<(f64, f64)> {
+    /// Room kept above and below a box, so its border is not clipped by the cut.
+    const CLEAR: f64 = 2.0;
+    let cut_boxes = |cut: f64| {
+        boxes
+            .iter()
+            .filter(|&&(top, bottom)| top - CLEAR < cut && cut < bottom + CLEAR)
+            .count()
+    };
+    // The places a cut may go: the page's height, and just above and below every box.
+    let mut places: Vec<f64> = boxes
+        .iter()
+        .flat_map(|&(top, bottom)| [top - CLEAR, bottom + CLEAR])
+        .collect();
+    places.sort_by(f64::total_cmp);
+    let mut spans = Vec::new();
+    let mut top = 0.0;
+    while total - top > page + 1e-6 {
+        let limit = top + page;
+        let mut best = (cut_boxes(limit), limit);
+        for &place in places.iter().rev() {
+            if place > limit {
+                continue;
+            }
+            if place <= top + page / 2.0 || best.0 == 0 {
+                break;
+            }
+            let cut = cut_boxes(place);
+            if cut < best.0 {
+                best = (cut, place);
+            }
+        }
+        spans.push((top, best.1));
+        top = best.1;
+    }
+    spans.push((top, total));
+    spans
 }
 
 /// Measures every box at `size` in boxes `box_width` wide and lays the map out.
@@ -691,6 +806,37 @@ fn alt_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tall_map_is_cut_between_boxes() {
+        // Boxes 0–40, 50–90, 100–140, 150–190 on pages 120 high: 120 falls inside the box
+        // 100–140, so the cut goes 2 above it, at 98, the lowest free place.
+        let boxes = [(0.0, 40.0), (50.0, 90.0), (100.0, 140.0), (150.0, 190.0)];
+        assert_eq!(
+            slices(&boxes, 195.0, 120.0),
+            vec![(0.0, 98.0), (98.0, 195.0)]
+        );
+        // Pages 75 high: 75 is inside 50–90, so the cut goes above it at 48; the next page
+        // would end at 123, inside 100–140: 98; then 173, inside 150–190: 148.
+        assert_eq!(
+            slices(&boxes, 195.0, 75.0),
+            vec![(0.0, 48.0), (48.0, 98.0), (98.0, 148.0), (148.0, 195.0)]
+        );
+        // Boxes in two columns overlapping in height: 100 cuts 80–120 and 90–130, 88 and 78
+        // one box each, and 58, above all three and still in the page's lower half, none.
+        let staggered = [(60.0, 86.0), (80.0, 120.0), (90.0, 130.0)];
+        assert_eq!(slices(&staggered, 140.0, 100.0)[0], (0.0, 58.0));
+        // With the page's lower half full of boxes, the fewest are cut: 88 (one box).
+        let crowded = [(40.0, 86.0), (80.0, 120.0), (90.0, 130.0)];
+        assert_eq!(slices(&crowded, 140.0, 100.0)[0], (0.0, 88.0));
+        // A box taller than a page is cut at the page's height.
+        assert_eq!(
+            slices(&[(10.0, 300.0)], 310.0, 100.0),
+            vec![(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (300.0, 310.0)]
+        );
+        // A drawing that fits is one page.
+        assert_eq!(slices(&boxes, 195.0, 200.0), vec![(0.0, 195.0)]);
+    }
 
     #[test]
     fn arrowhead_points_along_the_last_segment() {
