@@ -21,6 +21,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../templates/benefit_map.typ"),
     ),
     (
+        "map_drawing.typ",
+        include_str!("../templates/map_drawing.typ"),
+    ),
+    (
         "realisation_plan.typ",
         include_str!("../templates/realisation_plan.typ"),
     ),
@@ -35,6 +39,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "business_case.typ",
         include_str!("../templates/business_case.typ"),
+    ),
+    (
+        "timeline_drawing.typ",
+        include_str!("../templates/timeline_drawing.typ"),
     ),
 ];
 

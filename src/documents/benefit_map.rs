@@ -117,20 +117,8 @@ struct Fitted {
 pub fn view(model: &Model) -> View {
     let plan = model.plan;
     let t = model.texts;
-    let fonts = Fonts {
-        regular: Measure::sans(400),
-        semibold: Measure::sans(600),
-        mark: t.label("negative"),
-    };
-    let split = plan
-        .benefits
-        .iter()
-        .any(|b| b.kind == BenefitKind::Immediate)
-        && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
-    let items = items(model, split);
-    let (drawn, not_drawn) = links(model, &items);
-    let name = |id: &str| items.iter().find(|i| i.id == id).map_or("?", |i| i.name);
-
+    let fonts = Fonts::new(model);
+    let parts = Parts::new(model);
     let (page_w, page_h) = match plan.map.paper {
         Paper::A4 => (841.89, 595.28),
         Paper::A3 => (1190.55, 841.89),
@@ -144,69 +132,26 @@ pub fn view(model: &Model) -> View {
         .semibold
         .lines(0.0, &plan.project.title, TITLE_SIZE, width);
     let head = HEAD_LINE + title_lines as f64 * TITLE_SIZE * 1.3 + 4.0;
-    let note = note_text(model, &not_drawn, &name);
-    let note_lines = note
+    let note_lines = parts
+        .note
         .as_ref()
         .map_or(0, |n| fonts.regular.lines(0.0, n, LEGEND_SIZE, width));
-    let samples = legend(model, &items);
+    let samples = legend(model, &parts.items);
     let rows = legend_rows(&fonts, samples, width);
     let legend = LEGEND_ROW * rows.len() as f64 + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
     let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
 
-    let headings = headings(model, split);
-    let fitted = fit(&fonts, &items, &drawn, &headings, start_size, width, height);
+    let drawing = parts.draw(model, &fonts, start_size, MIN_SIZE, width, height);
     let mut warnings = Vec::new();
-    if fitted.layout.scale < 1.0 {
+    if drawing.scale < 1.0 {
         warnings.push(format!(
             "the benefit map is too large for its page even at {MIN_SIZE} pt type; it is drawn \
              at {:.0} % (box text about {:.1} pt). Try `--paper a3` or `map: {{paper: a3}}`.",
-            fitted.layout.scale * 100.0,
-            fitted.size * fitted.layout.scale
+            drawing.scale * 100.0,
+            drawing.size * drawing.scale
         ));
     }
-
-    let lay = &fitted.layout;
-    let strip = fitted.strip;
-    let boxes: Vec<Value> = items
-        .iter()
-        .zip(&lay.boxes)
-        .map(|(item, placed)| {
-            json!({
-                "id": item.id,
-                "title": item.title,
-                "kind": item.kind,
-                "badge": item.badge,
-                "negative": item.negative,
-                "x": placed.x,
-                "y": placed.y + strip,
-                "w": placed.w,
-                "h": placed.h,
-            })
-        })
-        .collect();
-    let edges: Vec<Value> = lay
-        .edges
-        .iter()
-        .map(|edge| {
-            let (points, head) = arrow(&edge.points, strip);
-            json!({ "from": edge.from, "to": edge.to, "points": points, "head": head })
-        })
-        .collect();
-    let columns: Vec<Value> = lay
-        .columns
-        .iter()
-        .filter_map(|span| {
-            let (text, kind) = headings.iter().find(|h| h.0 == span.column)?.1;
-            Some(json!({ "x": span.x, "w": span.width, "text": text, "kind": kind }))
-        })
-        .collect();
-    let words: Vec<String> = drawn
-        .iter()
-        .chain(&not_drawn)
-        .map(|l| format!("{} → {}", name(l.from), name(l.to)))
-        .collect();
-
-    let view = json!({
+    let mut view = json!({
         "paper": match plan.map.paper { Paper::A4 => "a4", Paper::A3 => "a3" },
         "margin": { "x": MARGIN.0, "top": MARGIN.1, "bottom": MARGIN.2 },
         "title": plan.project.title,
@@ -214,32 +159,171 @@ pub fn view(model: &Model) -> View {
         "date": plan.project.date.map(|d| t.date(d)),
         "title_size": TITLE_SIZE,
         "head_line": HEAD_LINE,
-        "strip": strip,
         "head": head,
         "legend": legend,
         "legend_size": LEGEND_SIZE,
         "area": { "w": width, "h": height },
-        "size": fitted.size,
-        "heading_size": heading_size(fitted.size),
-        "leading": LEADING,
-        "pad_x": PAD_X,
-        "box_width": fitted.box_width,
-        "scale": lay.scale,
-        "map": { "w": lay.width, "h": lay.height + strip },
-        "columns": columns,
-        "boxes": boxes,
-        "edges": edges,
-        "crossings": lay.crossings,
-        "note": note,
-        "links": words,
-        "alt": alt_text(model, &items, &words, &headings),
-        "colours": colours(model),
+        "note": parts.note,
         "legend_rows": rows,
         "legend_row": LEGEND_ROW,
     });
+    if let (Value::Object(view), Value::Object(drawn)) = (&mut view, drawing.data) {
+        view.extend(drawn);
+    }
     View {
         data: view,
         warnings,
+    }
+}
+
+/// The map drawn into an area: what the template's `bm-drawing` needs, and the type size
+/// and scale it came out at.
+pub struct Drawing {
+    /// The boxes, arrows, column headings and sizes, for `bm-drawing`; also `alt`, the map
+    /// in words.
+    pub data: Value,
+    /// The box text's size in points before scaling.
+    pub size: f64,
+    /// The factor the drawing is scaled by to fit its area, at most 1.
+    pub scale: f64,
+}
+
+/// The benefit map drawn to fit `width` × `height` points, starting at `start_size` pt box
+/// text and shrinking to `min_size` before it is scaled: the drawing that the slides place
+/// on a 16:9 page, laid out like the benefit map's own page.
+pub fn drawing(model: &Model, start_size: f64, min_size: f64, width: f64, height: f64) -> Drawing {
+    Parts::new(model).draw(
+        model,
+        &Fonts::new(model),
+        start_size,
+        min_size,
+        width,
+        height,
+    )
+}
+
+/// What the map is made of, before it is fitted to an area.
+struct Parts<'a> {
+    items: Vec<Item<'a>>,
+    drawn: Vec<Link<'a>>,
+    not_drawn: Vec<Link<'a>>,
+    headings: Vec<(usize, (&'static str, &'static str))>,
+    /// The note naming the links that cannot be drawn left to right.
+    note: Option<String>,
+}
+
+impl<'a> Parts<'a> {
+    fn new(model: &Model<'a>) -> Parts<'a> {
+        let plan = model.plan;
+        let split = plan
+            .benefits
+            .iter()
+            .any(|b| b.kind == BenefitKind::Immediate)
+            && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
+        let items = items(model, split);
+        let (drawn, not_drawn) = links(model, &items);
+        let note = note_text(model, &not_drawn, &|id| name(&items, id));
+        Parts {
+            headings: headings(model, split),
+            items,
+            drawn,
+            not_drawn,
+            note,
+        }
+    }
+
+    /// Fits the map to the area and turns it into the drawing's data.
+    fn draw(
+        &self,
+        model: &Model,
+        fonts: &Fonts,
+        start_size: f64,
+        min_size: f64,
+        width: f64,
+        height: f64,
+    ) -> Drawing {
+        let items = &self.items;
+        let headings = &self.headings;
+        let sizes = (start_size, min_size);
+        let fitted = fit(fonts, items, &self.drawn, headings, sizes, width, height);
+        let lay = &fitted.layout;
+        let strip = fitted.strip;
+        let boxes: Vec<Value> = items
+            .iter()
+            .zip(&lay.boxes)
+            .map(|(item, placed)| {
+                json!({
+                    "id": item.id,
+                    "title": item.title,
+                    "kind": item.kind,
+                    "badge": item.badge,
+                    "negative": item.negative,
+                    "x": placed.x,
+                    "y": placed.y + strip,
+                    "w": placed.w,
+                    "h": placed.h,
+                })
+            })
+            .collect();
+        let edges: Vec<Value> = lay
+            .edges
+            .iter()
+            .map(|edge| {
+                let (points, head) = arrow(&edge.points, strip);
+                json!({ "from": edge.from, "to": edge.to, "points": points, "head": head })
+            })
+            .collect();
+        let columns: Vec<Value> = lay
+            .columns
+            .iter()
+            .filter_map(|span| {
+                let (text, kind) = headings.iter().find(|h| h.0 == span.column)?.1;
+                Some(json!({ "x": span.x, "w": span.width, "text": text, "kind": kind }))
+            })
+            .collect();
+        let words: Vec<String> = self
+            .drawn
+            .iter()
+            .chain(&self.not_drawn)
+            .map(|l| format!("{} → {}", name(items, l.from), name(items, l.to)))
+            .collect();
+        let data = json!({
+            "strip": strip,
+            "size": fitted.size,
+            "heading_size": heading_size(fitted.size),
+            "leading": LEADING,
+            "pad_x": PAD_X,
+            "box_width": fitted.box_width,
+            "scale": lay.scale,
+            "map": { "w": lay.width, "h": lay.height + strip },
+            "columns": columns,
+            "boxes": boxes,
+            "edges": edges,
+            "crossings": lay.crossings,
+            "links": words,
+            "alt": alt_text(model, items, &words, headings),
+            "colours": colours(model),
+        });
+        Drawing {
+            data,
+            size: fitted.size,
+            scale: lay.scale,
+        }
+    }
+}
+
+/// How a box is named in words: its id, or "Projektets formål".
+fn name<'a>(items: &[Item<'a>], id: &str) -> &'a str {
+    items.iter().find(|i| i.id == id).map_or("?", |i| i.name)
+}
+
+impl Fonts {
+    fn new(model: &Model) -> Fonts {
+        Fonts {
+            regular: Measure::sans(400),
+            semibold: Measure::sans(600),
+            mark: model.texts.label("negative"),
+        }
     }
 }
 
@@ -498,17 +582,18 @@ fn heading_size(size: f64) -> f64 {
     size + 0.5
 }
 
-/// The largest type size (and box width) at which the map fits its area; at
-/// [`MIN_SIZE`] the best layout is kept even if it must be scaled.
+/// The largest type size (and box width) from `sizes.0` down to `sizes.1` at which the map
+/// fits its area; at the smallest size the best layout is kept even if it must be scaled.
 fn fit(
     fonts: &Fonts,
     items: &[Item],
     links: &[Link],
     headings: &[(usize, (&str, &str))],
-    start_size: f64,
+    sizes: (f64, f64),
     width: f64,
     height: f64,
 ) -> Fitted {
+    let (start_size, min_size) = sizes;
     let edges: Vec<MapEdge> = links
         .iter()
         .map(|l| MapEdge {
@@ -544,10 +629,10 @@ fn fit(
                 best = Some(fitted);
             }
         }
-        if size <= MIN_SIZE {
+        if size <= min_size {
             break;
         }
-        size = (size - 0.5).max(MIN_SIZE);
+        size = (size - 0.5).max(min_size);
     }
     best.expect("a map with valid sizes always lays out")
 }
