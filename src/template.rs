@@ -40,6 +40,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "business_case.typ",
         include_str!("../templates/business_case.typ"),
     ),
+    ("slides.typ", include_str!("../templates/slides.typ")),
     (
         "timeline_drawing.typ",
         include_str!("../templates/timeline_drawing.typ"),

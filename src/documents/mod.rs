@@ -10,6 +10,7 @@ pub mod changes;
 pub mod deliverables;
 pub mod follow_up;
 pub mod realisation_plan;
+pub mod slides;
 pub mod summary;
 pub mod timeline;
 
@@ -39,11 +40,13 @@ pub enum Document {
     FollowUp,
     /// The business case appendix (business case-bilag); only for a plan with a business case.
     BusinessCase,
+    /// Slides for the steering group: one 16:9 page each, in large type.
+    Slides,
 }
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 9] = [
+    pub const ALL: [Document; 10] = [
         Document::Summary,
         Document::BenefitMap,
         Document::RealisationPlan,
@@ -53,6 +56,7 @@ impl Document {
         Document::Deliverables,
         Document::FollowUp,
         Document::BusinessCase,
+        Document::Slides,
     ];
 
     /// The module's and template's name.
@@ -67,6 +71,7 @@ impl Document {
             Document::Deliverables => "deliverables",
             Document::FollowUp => "follow_up",
             Document::BusinessCase => "business_case",
+            Document::Slides => "slides",
         }
     }
 
@@ -82,6 +87,7 @@ impl Document {
             Document::Deliverables => deliverables::view(model).into(),
             Document::FollowUp => follow_up::view(model).into(),
             Document::BusinessCase => business_case::view(model).into(),
+            Document::Slides => slides::view(model),
         }
     }
 
