@@ -41,11 +41,15 @@ const DECISION: f64 = 30.0;
 const TITLE_ROW: f64 = 62.0;
 /// Height of the footer row (one line and the gap above it), in points.
 const FOOTER_ROW: f64 = 30.0;
-/// Line pitch in ems, with room for an id badge's inset (the template's leading is 0.55 em
-/// over a cap height of about 0.66 em).
-const PITCH: f64 = 1.3;
+/// Line pitch in ems: the template's leading, 0.55 em, over Source Sans 3's cap height of
+/// 0.66 em.
+const PITCH: f64 = 1.21;
+/// Space between paragraphs in ems (the template's `par.spacing`).
+const PAR_SPACING: f64 = 0.8;
 /// Space between the items of a list, in points.
-const GAP: f64 = 14.0;
+const GAP: f64 = 18.0;
+/// Space between a key benefit's title and its detail line, in points.
+const DETAIL_GAP: f64 = 6.0;
 /// Height of one row of the timeline and of the status list, in points.
 const ROW: f64 = 26.0;
 /// Width of the label column of the timeline, in points.
@@ -67,6 +71,18 @@ const LEGEND_SAMPLE: f64 = 38.0;
 const LEGEND_GAP: f64 = 20.0;
 /// An id badge's width beyond its text, in points (its inset and stroke in `style.typ`).
 const BADGE_EXTRA: f64 = 6.0;
+
+/// The height of `lines` lines of text at `size`: a pitch per line but no leading after the
+/// last, with room for the last line's descenders and an id badge's inset.
+fn text_height(lines: usize, size: f64) -> f64 {
+    lines as f64 * PITCH * size - 0.55 * size + 0.3 * size + 3.0
+}
+
+/// The height "+3 flere" takes under a list: the half gap and paragraph spacing above it
+/// and its line.
+fn more_height() -> f64 {
+    GAP / 2.0 + PAR_SPACING * BODY + text_height(1, SMALL)
+}
 
 /// The width of the slide's content, in points.
 const WIDTH: f64 = PAGE.0 - 2.0 * MARGIN.0;
@@ -122,6 +138,7 @@ pub fn view(model: &Model) -> View {
         "margin": { "x": MARGIN.0, "top": MARGIN.1, "bottom": MARGIN.2 },
         "sizes": {
             "title": TITLE, "body": BODY, "small": SMALL, "footer": FOOTER,
+            "detail_gap": DETAIL_GAP,
             "plan_title": PLAN_TITLE, "decision": DECISION, "gap": GAP, "row": ROW,
             "title_row": TITLE_ROW, "footer_row": FOOTER_ROW,
             "timeline_labels": TIMELINE_LABELS, "status_left": STATUS_LEFT,
@@ -129,6 +146,7 @@ pub fn view(model: &Model) -> View {
             "legend_gap": LEGEND_GAP,
         },
         "body": { "w": WIDTH, "h": BODY_HEIGHT },
+        "par_spacing": PAR_SPACING,
         "footer": footer,
         "slides": slides,
     });
@@ -275,16 +293,18 @@ impl Deck<'_, '_> {
         let purpose_lines = purpose
             .as_ref()
             .map_or(1, |p| self.lines(false, 0.0, &p.0, BODY, WIDTH));
-        let heading = BODY * PITCH + GAP;
-        let mut room = BODY_HEIGHT - purpose_lines as f64 * BODY * PITCH - GAP - heading;
+        // The purpose, the space before the goals' heading, the heading and the gap under it.
+        let heading = 1.5 * GAP + PAR_SPACING * BODY + text_height(1, BODY) + GAP;
+        let mut room = BODY_HEIGHT - text_height(purpose_lines, BODY) - heading;
         let mut goals = Vec::new();
         let mut cut_titles = 0;
         for (i, goal) in plan.goals.iter().enumerate() {
             let lead = self.badge(&goal.id, BODY);
             let (title, cut) = self.shorten(false, lead, &goal.title, BODY, WIDTH, 2);
-            let h = self.lines(false, lead, &title, BODY, WIDTH) as f64 * BODY * PITCH + GAP;
+            let lines = self.lines(false, lead, &title, BODY, WIDTH);
+            let h = text_height(lines, BODY) + if i > 0 { GAP } else { 0.0 };
             let rest = plan.goals.len() - i - 1;
-            let reserve = if rest > 0 { SMALL * PITCH } else { 0.0 };
+            let reserve = if rest > 0 { more_height() } else { 0.0 };
             if h + reserve > room {
                 break;
             }
@@ -325,7 +345,7 @@ impl Deck<'_, '_> {
         let t = self.model.texts;
         let full = benefit_map::drawing(self.model, MAP_START, MAP_MIN, WIDTH, BODY_HEIGHT);
         let (drawing, reduced, height) = if full.scale < 1.0 {
-            let height = BODY_HEIGHT - SMALL * PITCH - GAP;
+            let height = BODY_HEIGHT - text_height(1, SMALL) - GAP;
             let drawing = benefit_map::drawing(self.model, MAP_START, MAP_MIN, WIDTH, height);
             self.warn(
                 "W603",
@@ -376,11 +396,15 @@ impl Deck<'_, '_> {
             let lines = self.lines(true, lead, &title, BODY, WIDTH);
             let detail = self.detail(b);
             let detail = detail.map(|d| self.shorten(false, 0.0, &d, SMALL, WIDTH, 1).0);
-            let h = lines as f64 * BODY * PITCH
-                + if detail.is_some() { SMALL * PITCH } else { 0.0 }
-                + GAP;
+            let h = text_height(lines, BODY)
+                + if detail.is_some() {
+                    DETAIL_GAP + text_height(1, SMALL)
+                } else {
+                    0.0
+                }
+                + if i > 0 { GAP } else { 0.0 };
             let rest = key.len() - i - 1;
-            let reserve = if rest > 0 { SMALL * PITCH } else { 0.0 };
+            let reserve = if rest > 0 { more_height() } else { 0.0 };
             if h + reserve > room {
                 break;
             }
@@ -459,7 +483,8 @@ impl Deck<'_, '_> {
         // One letter per month needs about an em of the axis' type.
         let letters = chart / f64::from(months) >= SMALL;
         let axis_rows = if letters { 2 } else { 1 };
-        let legend = self.legend(&frame);
+        // The today line is named beside the month letters, or else in the legend.
+        let legend = self.legend(&frame, !letters);
         // The legend, the axis, then the rows: every row is ROW high.
         let capacity =
             ((BODY_HEIGHT / ROW).floor() as usize).saturating_sub(legend.len() + axis_rows);
@@ -517,8 +542,8 @@ impl Deck<'_, '_> {
     }
 
     /// The timeline's legend, broken into lines that fit the slide: the bars, the
-    /// measurements' symbols and the today line, each as [kind, words].
-    fn legend(&self, frame: &Value) -> Vec<Vec<Value>> {
+    /// measurements' symbols and, with `today`, the today line, each as [kind, words].
+    fn legend(&self, frame: &Value, today: bool) -> Vec<Vec<Value>> {
         let t = self.model.texts;
         let mut entries = vec![
             ("deliverable", t.label("map_deliverable").to_string()),
@@ -536,8 +561,8 @@ impl Deck<'_, '_> {
             };
             entries.push((key, t.measurement_kind(kind).to_string()));
         }
-        if let Some(today) = frame["today"]["label"].as_str() {
-            entries.push(("today", today.to_string()));
+        if let Some(label) = frame["today"]["label"].as_str().filter(|_| today) {
+            entries.push(("today", label.to_string()));
         }
         let mut lines: Vec<Vec<Value>> = Vec::new();
         let mut used = f64::INFINITY;
