@@ -73,13 +73,7 @@ fn expected_titles(yaml: &str, name: &str) -> Vec<&'static str> {
 
 #[test]
 fn every_example_gives_one_16_9_page_per_slide_with_its_text() {
-    let dir = format!("{}/examples", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".yaml"))
-        .collect();
-    names.sort();
+    let names = common::example_names();
     for name in names {
         let yaml = example(&name);
         let checked = gevinst::check(&name, yaml.as_bytes()).unwrap();
