@@ -125,7 +125,7 @@ pub fn view(model: &Model) -> View {
     if cut {
         deck.warn(
             "W601",
-            "shortens the plan's title to one line in the footer".into(),
+            "the footer shortens the plan's title to one line".into(),
         );
     }
     let footer = if furniture.is_empty() {
