@@ -343,6 +343,32 @@ const DA: &[(&str, &str)] = &[
     ("measurement_prepared", "Forberedt"),
     ("measurement_in_development", "Under udvikling"),
     ("measurement_running", "I gang"),
+    // --- slides labels ---
+    ("slides", "Præsentation til styregruppen"),
+    ("slides_purpose_goals", "Formål og mål"),
+    ("slides_no_purpose", "Planen har endnu intet formål."),
+    (
+        "slides_map_reduced",
+        "Kortet er vist formindsket; se gevinstkortet i planen.",
+    ),
+    ("slides_key_benefits", "Centrale gevinster"),
+    ("slides_business_case", "Business case"),
+    ("slides_investment", "Investering"),
+    ("slides_net", "Netto over perioden"),
+    ("slides_timeline", "Tidsplan: leverancer og gevinster"),
+    ("slides_status", "Status"),
+    ("slides_deliverables_status", "Leverancer"),
+    ("slides_benefits_status", "Gevinsternes målestatus"),
+    ("slides_status_not_given", "ikke angivet"),
+    ("slides_decision", "Beslutning"),
+    ("slides_decision_asked", "Styregruppen bedes beslutte:"),
+    (
+        "slides_no_decision",
+        "Planen beder ikke styregruppen om en beslutning.",
+    ),
+    ("slides_more", "flere"),
+    ("slides_owner", "Gevinstejer"),
+    // --- end slides labels ---
 ];
 
 /// The label table in English: the same keys as [`DA`], in the same order (a test checks).
@@ -683,6 +709,35 @@ const EN: &[(&str, &str)] = &[
     ("measurement_prepared", "Prepared"),
     ("measurement_in_development", "In development"),
     ("measurement_running", "Running"),
+    // --- slides labels ---
+    ("slides", "Presentation for the steering group"),
+    ("slides_purpose_goals", "Purpose and goals"),
+    ("slides_no_purpose", "The plan states no purpose yet."),
+    (
+        "slides_map_reduced",
+        "The map is shown reduced; see the benefit map in the plan.",
+    ),
+    ("slides_key_benefits", "Key benefits"),
+    ("slides_business_case", "Business case"),
+    ("slides_investment", "Investment"),
+    ("slides_net", "Net over the period"),
+    ("slides_timeline", "Timeline: deliverables and benefits"),
+    ("slides_status", "Status"),
+    ("slides_deliverables_status", "Deliverables"),
+    ("slides_benefits_status", "Benefits' measurement status"),
+    ("slides_status_not_given", "not given"),
+    ("slides_decision", "Decision"),
+    (
+        "slides_decision_asked",
+        "The steering group is asked to decide:",
+    ),
+    (
+        "slides_no_decision",
+        "The plan asks the steering group for no decision.",
+    ),
+    ("slides_more", "more"),
+    ("slides_owner", "Benefit owner"),
+    // --- end slides labels ---
 ];
 
 /// English month names, January first.

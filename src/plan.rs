@@ -244,6 +244,9 @@ pub struct Project {
     /// The permanent and temporary roles.
     #[serde(default)]
     pub roles: Roles,
+    /// What the steering group is asked to decide, e.g. "Styregruppen godkender planen".
+    #[serde(default)]
+    pub decision: Option<String>,
 }
 
 /// A span of time with a start and an end.

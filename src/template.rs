@@ -25,6 +25,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../templates/benefit_map.typ"),
     ),
     (
+        "map_drawing.typ",
+        include_str!("../templates/map_drawing.typ"),
+    ),
+    (
         "realisation_plan.typ",
         include_str!("../templates/realisation_plan.typ"),
     ),
@@ -39,6 +43,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "business_case.typ",
         include_str!("../templates/business_case.typ"),
+    ),
+    ("slides.typ", include_str!("../templates/slides.typ")),
+    (
+        "timeline_drawing.typ",
+        include_str!("../templates/timeline_drawing.typ"),
     ),
 ];
 

@@ -11,13 +11,7 @@ fn example(name: &str) -> String {
 
 #[test]
 fn every_example_renders_with_its_text() {
-    let dir = format!("{}/examples", env!("CARGO_MANIFEST_DIR"));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".yaml"))
-        .collect();
-    names.sort();
+    let names = common::example_names();
     assert!(names.len() >= 3, "examples: {names:?}");
     for name in names {
         let yaml = example(&name);
@@ -54,7 +48,11 @@ fn forflytning_has_its_documents_in_danish() {
     let pdf = common::render("forflytning.yaml", &example("forflytning.yaml"), &[]);
     let pages = common::pages(&pdf);
     let count = pages.len();
-    assert!((7..=14).contains(&count), "forflytning has {count} pages");
+    // 7 to 14 pages of documents, then the 7 slides.
+    assert!(
+        (7 + 7..=14 + 7).contains(&count),
+        "forflytning has {count} pages"
+    );
     let all = pages.concat();
     for heading in [
         "Gevinstrealiseringsplan",
@@ -73,9 +71,13 @@ fn forflytning_has_its_documents_in_danish() {
             "{heading:?} missing"
         );
     }
-    // Every page is numbered "Side N af M".
+    // Every page is numbered "Side N af M", and each of the 7 slides at the end "K / 7".
+    let slides = 7;
     for (i, page) in pages.iter().enumerate() {
-        let expected = common::squash(&format!("Side {} af {count}", i + 1));
+        let expected = match (i + slides).checked_sub(count) {
+            Some(k) => format!("{}/{slides}", k + 1),
+            None => common::squash(&format!("Side {} af {count}", i + 1)),
+        };
         assert!(
             common::squash(page).contains(&expected),
             "page {} lacks its number",

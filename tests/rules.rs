@@ -130,7 +130,11 @@ fn every_rule_has_a_plan_that_breaks_it_alone() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    let documented = documented_codes();
+    // W6xx are raised while the slides are laid out, not by `check`: tests/slides.rs.
+    let documented: BTreeSet<String> = documented_codes()
+        .into_iter()
+        .filter(|code| !code.starts_with("W6"))
+        .collect();
     assert!(documented.len() > 20, "the rule table was not found");
     let untested: Vec<&String> = documented.difference(&covered).collect();
     let undocumented: Vec<&String> = covered.difference(&documented).collect();

@@ -114,6 +114,8 @@ fn the_full_pdf_has_contents_and_a_bookmark_per_document() {
         ("Opfølgning på gevinster", Document::FollowUp),
         // The appendix is headed by the case's own heading.
         ("Generisk business case", Document::BusinessCase),
+        // The slides come last, under the title slide's heading.
+        ("Præsentation til styregruppen", Document::Slides),
     ];
     let first = common::squash(&pages[0]);
     let contents = &first[first.find("Indhold").expect("a table of contents")..];
@@ -147,14 +149,14 @@ fn the_full_pdf_has_contents_and_a_bookmark_per_document() {
             assert!(text.contains(&common::squash("Projektledelsens ansvar")));
         }
     }
-    // One top-level bookmark per document: the title page and the eight others.
+    // One top-level bookmark per document: the title page and the nine others.
     let bookmarks = top_level_bookmarks(&pdf);
     let documents = Document::all_for(&gevinst::model::Model::new(
         &checked,
         gevinst::i18n::Texts::new(checked.plan.lang),
         common::TODAY.into(),
     ));
-    assert_eq!(documents.len(), 9);
+    assert_eq!(documents.len(), 10);
     assert_eq!(bookmarks.len(), documents.len(), "{bookmarks:?}");
     assert_eq!(bookmarks[0], checked.plan.project.title);
     for ((title, _), bookmark) in titles.iter().zip(&bookmarks[1..]) {

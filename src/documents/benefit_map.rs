@@ -117,20 +117,8 @@ struct Fitted {
 pub fn view(model: &Model) -> View {
     let plan = model.plan;
     let t = model.texts;
-    let fonts = Fonts {
-        regular: Measure::sans(400),
-        semibold: Measure::sans(600),
-        mark: t.label("negative"),
-    };
-    let split = plan
-        .benefits
-        .iter()
-        .any(|b| b.kind == BenefitKind::Immediate)
-        && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
-    let items = items(model, split);
-    let (drawn, not_drawn) = links(model, &items);
-    let name = |id: &str| items.iter().find(|i| i.id == id).map_or("?", |i| i.name);
-
+    let fonts = Fonts::new(model);
+    let parts = Parts::new(model);
     let (page_w, page_h) = match plan.map.paper {
         Paper::A4 => (841.89, 595.28),
         Paper::A3 => (1190.55, 841.89),
@@ -144,132 +132,32 @@ pub fn view(model: &Model) -> View {
         .semibold
         .lines(0.0, &plan.project.title, TITLE_SIZE, width);
     let head = HEAD_LINE + title_lines as f64 * TITLE_SIZE * 1.3 + 4.0;
-    let note = note_text(model, &not_drawn, &name);
-    let note_lines = note
+    let note_lines = parts
+        .note
         .as_ref()
         .map_or(0, |n| fonts.regular.lines(0.0, n, LEGEND_SIZE, width));
-    let samples = legend(model, &items);
+    let samples = legend(model, &parts.items);
     let rows = legend_rows(&fonts, samples, width);
     let legend = LEGEND_ROW * rows.len() as f64 + note_lines as f64 * LEGEND_SIZE * 1.35 + 6.0;
     let height = page_h - MARGIN.1 - MARGIN.2 - head - legend;
 
-    let headings = headings(model, split);
-    let mut fitted = fit(&fonts, &items, &drawn, &headings, start_size, width, height);
+    let drawing = parts.draw(model, &fonts, start_size, MIN_SIZE, width, height, true);
     let mut warnings = Vec::new();
-    if fitted.layout.scale < 1.0 {
-        // Too tall for one page even at the smallest type: lay it out at that type over as
-        // many page heights as it needs, then cut it into pages between boxes below.
-        // The layout spreads the boxes over the height it is given, so it is given the height
-        // the map needs (one page's over the scale it needed), a little more while that is
-        // not enough, rather than whole pages that would leave gaps between the boxes.
-        let edges = map_edges(&drawn);
-        let mut pages = 1.0 / fitted.layout.scale;
-        while let Some(taller) = try_fit(
-            &fonts,
-            &items,
-            &edges,
-            &headings,
-            fitted.size,
-            fitted.box_width,
-            width,
-            height * pages,
-        ) {
-            let done = taller.layout.scale >= 1.0 || pages > 4.0 / fitted.layout.scale;
-            fitted = taller;
-            if done {
-                break;
-            }
-            pages *= 1.05;
-        }
-    }
-    let lay = &fitted.layout;
-    let tops: Vec<(f64, f64)> = lay
-        .boxes
-        .iter()
-        .map(|b| (b.y + fitted.strip, b.y + fitted.strip + b.h))
-        .collect();
-    // A box is drawn whole on the page its top is on, reaching below that page's cut when it
-    // must, so a page holds its span and the tallest box below it.
-    let (total, page) = (lay.height + fitted.strip, height / lay.scale);
-    let tallest = tops.iter().map(|(t, b)| b - t).fold(0.0, f64::max);
-    let slices = if total <= page + 1e-6 {
-        vec![(0.0, total)]
-    } else {
-        slices(&tops, total, (page - tallest).max(page / 2.0))
-    };
-    let page_of = |top: f64| {
-        slices
-            .iter()
-            .rposition(|&(y, _)| y <= top + 1e-9)
-            .unwrap_or(0)
-    };
-    let reach: Vec<f64> = slices
-        .iter()
-        .enumerate()
-        .map(|(i, &(y, bottom))| {
-            tops.iter()
-                .filter(|&&(t, _)| page_of(t) == i)
-                .fold(bottom, |reach, &(_, b)| reach.max(b))
-                - y
-        })
-        .collect();
-    if slices.len() > 1 {
+    if drawing.pages > 1 {
         warnings.push(format!(
             "the benefit map is too large for one page even at {MIN_SIZE} pt type; it continues \
              over {} pages. Try `--paper a3` or `map: {{paper: a3}}`.",
-            slices.len()
+            drawing.pages
         ));
-    } else if lay.scale < 1.0 {
+    } else if drawing.scale < 1.0 {
         warnings.push(format!(
             "the benefit map is too wide for its page even at {MIN_SIZE} pt type; it is drawn \
              at {:.0} % (box text about {:.1} pt). Try `--paper a3` or `map: {{paper: a3}}`.",
-            lay.scale * 100.0,
-            fitted.size * lay.scale
+            drawing.scale * 100.0,
+            drawing.size * drawing.scale
         ));
     }
-
-    let strip = fitted.strip;
-    let boxes: Vec<Value> = items
-        .iter()
-        .zip(&lay.boxes)
-        .map(|(item, placed)| {
-            json!({
-                "id": item.id,
-                "title": item.title,
-                "kind": item.kind,
-                "badge": item.badge,
-                "negative": item.negative,
-                "x": placed.x,
-                "y": placed.y + strip,
-                "w": placed.w,
-                "h": placed.h,
-                "page": page_of(placed.y + strip),
-            })
-        })
-        .collect();
-    let edges: Vec<Value> = lay
-        .edges
-        .iter()
-        .map(|edge| {
-            let (points, head) = arrow(&edge.points, strip);
-            json!({ "from": edge.from, "to": edge.to, "points": points, "head": head })
-        })
-        .collect();
-    let columns: Vec<Value> = lay
-        .columns
-        .iter()
-        .filter_map(|span| {
-            let (text, kind) = headings.iter().find(|h| h.0 == span.column)?.1;
-            Some(json!({ "x": span.x, "w": span.width, "text": text, "kind": kind }))
-        })
-        .collect();
-    let words: Vec<String> = drawn
-        .iter()
-        .chain(&not_drawn)
-        .map(|l| format!("{} → {}", name(l.from), name(l.to)))
-        .collect();
-
-    let view = json!({
+    let mut view = json!({
         "paper": match plan.map.paper { Paper::A4 => "a4", Paper::A3 => "a3" },
         "margin": { "x": MARGIN.0, "top": MARGIN.1, "bottom": MARGIN.2 },
         "title": plan.project.title,
@@ -277,35 +165,237 @@ pub fn view(model: &Model) -> View {
         "date": plan.project.date.map(|d| t.date(d)),
         "title_size": TITLE_SIZE,
         "head_line": HEAD_LINE,
-        "strip": strip,
         "head": head,
         "legend": legend,
         "legend_size": LEGEND_SIZE,
         "area": { "w": width, "h": height },
-        "size": fitted.size,
-        "heading_size": heading_size(fitted.size),
-        "leading": LEADING,
-        "pad_x": PAD_X,
-        "box_width": fitted.box_width,
-        "scale": lay.scale,
-        "map": { "w": lay.width, "h": lay.height + strip },
-        "columns": columns,
-        "boxes": boxes,
-        "edges": edges,
-        "crossings": lay.crossings,
-        "slices": slices.iter().zip(&reach).map(|((top, bottom), reach)| {
-            json!({ "y": top, "h": bottom - top, "reach": reach })
-        }).collect::<Vec<_>>(),
-        "note": note,
-        "links": words,
-        "alt": alt_text(model, &items, &words, &headings),
-        "colours": colours(model),
+        "note": parts.note,
         "legend_rows": rows,
         "legend_row": LEGEND_ROW,
     });
+    if let (Value::Object(view), Value::Object(drawn)) = (&mut view, drawing.data) {
+        view.extend(drawn);
+    }
     View {
         data: view,
         warnings,
+    }
+}
+
+/// The map drawn into an area: what the template's `bm-drawing` needs, and the type size
+/// and scale it came out at.
+pub struct Drawing {
+    /// The boxes, arrows, column headings and sizes, for `bm-drawing`; also `alt`, the map
+    /// in words.
+    pub data: Value,
+    /// The box text's size in points before scaling.
+    pub size: f64,
+    /// The factor the drawing is scaled by to fit its area, at most 1.
+    pub scale: f64,
+    /// How many areas (pages) the drawing continues over: 1 unless it was allowed more.
+    pub pages: usize,
+}
+
+/// The benefit map drawn to fit `width` × `height` points, starting at `start_size` pt box
+/// text and shrinking to `min_size` before it is scaled: the drawing that the slides place
+/// on a 16:9 page, laid out like the benefit map's own page.
+pub fn drawing(model: &Model, start_size: f64, min_size: f64, width: f64, height: f64) -> Drawing {
+    Parts::new(model).draw(
+        model,
+        &Fonts::new(model),
+        start_size,
+        min_size,
+        width,
+        height,
+        false,
+    )
+}
+
+/// What the map is made of, before it is fitted to an area.
+struct Parts<'a> {
+    items: Vec<Item<'a>>,
+    drawn: Vec<Link<'a>>,
+    not_drawn: Vec<Link<'a>>,
+    headings: Vec<(usize, (&'static str, &'static str))>,
+    /// The note naming the links that cannot be drawn left to right.
+    note: Option<String>,
+}
+
+impl<'a> Parts<'a> {
+    fn new(model: &Model<'a>) -> Parts<'a> {
+        let plan = model.plan;
+        let split = plan
+            .benefits
+            .iter()
+            .any(|b| b.kind == BenefitKind::Immediate)
+            && plan.benefits.iter().any(|b| b.kind == BenefitKind::Main);
+        let items = items(model, split);
+        let (drawn, not_drawn) = links(model, &items);
+        let note = note_text(model, &not_drawn, &|id| name(&items, id));
+        Parts {
+            headings: headings(model, split),
+            items,
+            drawn,
+            not_drawn,
+            note,
+        }
+    }
+
+    /// Fits the map to the area and turns it into the drawing's data. With `pages`, a map
+    /// too tall for the area even at `min_size` continues over several areas (pages) at
+    /// that size, in `slices`; without, it is scaled to fit one.
+    #[allow(clippy::too_many_arguments)]
+    fn draw(
+        &self,
+        model: &Model,
+        fonts: &Fonts,
+        start_size: f64,
+        min_size: f64,
+        width: f64,
+        height: f64,
+        pages: bool,
+    ) -> Drawing {
+        let items = &self.items;
+        let headings = &self.headings;
+        let sizes = (start_size, min_size);
+        let mut fitted = fit(fonts, items, &self.drawn, headings, sizes, width, height);
+        if pages && fitted.layout.scale < 1.0 {
+            // The layout spreads the boxes over the height it is given, so it is given the
+            // height the map needs (one area's over the scale it needed), a little more
+            // while that is not enough, rather than whole pages that would leave gaps.
+            let edges = map_edges(&self.drawn);
+            let mut areas = 1.0 / fitted.layout.scale;
+            while let Some(taller) = try_fit(
+                fonts,
+                items,
+                &edges,
+                headings,
+                fitted.size,
+                fitted.box_width,
+                width,
+                height * areas,
+            ) {
+                let done = taller.layout.scale >= 1.0 || areas > 4.0 / fitted.layout.scale;
+                fitted = taller;
+                if done {
+                    break;
+                }
+                areas *= 1.05;
+            }
+        }
+        let lay = &fitted.layout;
+        let strip = fitted.strip;
+        let tops: Vec<(f64, f64)> = lay
+            .boxes
+            .iter()
+            .map(|b| (b.y + strip, b.y + strip + b.h))
+            .collect();
+        // A box is drawn whole on the page its top is on, reaching below that page's cut
+        // when it must, so a page holds its span and the tallest box below it.
+        let (total, page) = (lay.height + strip, height / lay.scale);
+        let tallest = tops.iter().map(|(t, b)| b - t).fold(0.0, f64::max);
+        let slices = if !pages || total <= page + 1e-6 {
+            vec![(0.0, total)]
+        } else {
+            slices(&tops, total, (page - tallest).max(page / 2.0))
+        };
+        let page_of = |top: f64| {
+            slices
+                .iter()
+                .rposition(|&(y, _)| y <= top + 1e-9)
+                .unwrap_or(0)
+        };
+        let reach: Vec<f64> = slices
+            .iter()
+            .enumerate()
+            .map(|(i, &(y, bottom))| {
+                tops.iter()
+                    .filter(|&&(t, _)| page_of(t) == i)
+                    .fold(bottom, |reach, &(_, b)| reach.max(b))
+                    - y
+            })
+            .collect();
+        let boxes: Vec<Value> = items
+            .iter()
+            .zip(&lay.boxes)
+            .map(|(item, placed)| {
+                json!({
+                    "id": item.id,
+                    "title": item.title,
+                    "kind": item.kind,
+                    "badge": item.badge,
+                    "negative": item.negative,
+                    "x": placed.x,
+                    "y": placed.y + strip,
+                    "w": placed.w,
+                    "h": placed.h,
+                    "page": page_of(placed.y + strip),
+                })
+            })
+            .collect();
+        let edges: Vec<Value> = lay
+            .edges
+            .iter()
+            .map(|edge| {
+                let (points, head) = arrow(&edge.points, strip);
+                json!({ "from": edge.from, "to": edge.to, "points": points, "head": head })
+            })
+            .collect();
+        let columns: Vec<Value> = lay
+            .columns
+            .iter()
+            .filter_map(|span| {
+                let (text, kind) = headings.iter().find(|h| h.0 == span.column)?.1;
+                Some(json!({ "x": span.x, "w": span.width, "text": text, "kind": kind }))
+            })
+            .collect();
+        let words: Vec<String> = self
+            .drawn
+            .iter()
+            .chain(&self.not_drawn)
+            .map(|l| format!("{} → {}", name(items, l.from), name(items, l.to)))
+            .collect();
+        let data = json!({
+            "strip": strip,
+            "size": fitted.size,
+            "heading_size": heading_size(fitted.size),
+            "leading": LEADING,
+            "pad_x": PAD_X,
+            "box_width": fitted.box_width,
+            "scale": lay.scale,
+            "map": { "w": lay.width, "h": lay.height + strip },
+            "columns": columns,
+            "boxes": boxes,
+            "edges": edges,
+            "crossings": lay.crossings,
+            "slices": slices.iter().zip(&reach).map(|((top, bottom), reach)| {
+                json!({ "y": top, "h": bottom - top, "reach": reach })
+            }).collect::<Vec<_>>(),
+            "links": words,
+            "alt": alt_text(model, items, &words, headings),
+            "colours": colours(model),
+        });
+        Drawing {
+            data,
+            size: fitted.size,
+            scale: lay.scale,
+            pages: slices.len(),
+        }
+    }
+}
+
+/// How a box is named in words: its id, or "Projektets formål".
+fn name<'a>(items: &[Item<'a>], id: &str) -> &'a str {
+    items.iter().find(|i| i.id == id).map_or("?", |i| i.name)
+}
+
+impl Fonts {
+    fn new(model: &Model) -> Fonts {
+        Fonts {
+            regular: Measure::sans(400),
+            semibold: Measure::sans(600),
+            mark: model.texts.label("negative"),
+        }
     }
 }
 
@@ -564,17 +654,18 @@ fn heading_size(size: f64) -> f64 {
     size + 0.5
 }
 
-/// The largest type size (and box width) at which the map fits its area; at
-/// [`MIN_SIZE`] the best layout is kept even if it must be scaled.
+/// The largest type size (and box width) from `sizes.0` down to `sizes.1` at which the map
+/// fits its area; at the smallest size the best layout is kept even if it must be scaled.
 fn fit(
     fonts: &Fonts,
     items: &[Item],
     links: &[Link],
     headings: &[(usize, (&str, &str))],
-    start_size: f64,
+    sizes: (f64, f64),
     width: f64,
     height: f64,
 ) -> Fitted {
+    let (start_size, min_size) = sizes;
     let edges = map_edges(links);
     let columns = items
         .iter()
@@ -604,10 +695,10 @@ fn fit(
                 best = Some(fitted);
             }
         }
-        if size <= MIN_SIZE {
+        if size <= min_size {
             break;
         }
-        size = (size - 0.5).max(MIN_SIZE);
+        size = (size - 0.5).max(min_size);
     }
     best.expect("a map with valid sizes always lays out")
 }

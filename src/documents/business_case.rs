@@ -35,16 +35,10 @@ pub fn view(model: &Model) -> Value {
     };
     let t = model.texts;
     let f = Figures { t, c };
-    let unit = unit_label(t, c.unit);
     json!({
         "title": case.title.clone().unwrap_or_else(|| t.label("bc_title").to_string()),
-        "basis": format!(
-            "{} {unit}, {}: {}",
-            t.label("bc_amounts_in"),
-            t.label("bc_price_level_in_text"),
-            case.price_level
-        ),
-        "legend": t.label(if c.savings_negative { "bc_legend_negative" } else { "bc_legend_positive" }),
+        "basis": basis(t, case, c),
+        "legend": sign_legend(t, c),
         "landscape": c.years.len() > PORTRAIT_YEARS,
         "years": c.years.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "sections": year_table(&f, case),
@@ -59,6 +53,50 @@ pub fn view(model: &Model) -> Value {
         "assumptions": assumptions(&f, case),
         "non_economic": case.non_economic_benefits,
     })
+}
+
+/// What the amounts are in: "Beløb i kr., prisniveau: 2018 p/l".
+fn basis(t: Texts, case: &BusinessCase, c: &Computation) -> String {
+    format!(
+        "{} {}, {}: {}",
+        t.label("bc_amounts_in"),
+        unit_label(t, c.unit),
+        t.label("bc_price_level_in_text"),
+        case.price_level
+    )
+}
+
+/// What the signs of the amounts mean, in the case's convention.
+fn sign_legend(t: Texts, c: &Computation) -> &'static str {
+    t.label(if c.savings_negative {
+        "bc_legend_negative"
+    } else {
+        "bc_legend_positive"
+    })
+}
+
+/// The figures of the business case slide, for a plan with a business case: the basis
+/// ("Beløb i kr., prisniveau: …") and the investment, the net over the period, payback and
+/// net present value, each as [label, value, unit or none], shown as the appendix shows them.
+pub(super) fn slide_figures(model: &Model) -> Option<Value> {
+    let (case, c) = (model.plan.business_case.as_ref()?, model.business_case?);
+    let t = model.texts;
+    let f = Figures { t, c };
+    let unit = unit_label(t, c.unit);
+    let span = match (c.years.first(), c.years.last()) {
+        (Some(first), Some(last)) => format!(" {first}–{last}"),
+        _ => String::new(),
+    };
+    Some(json!({
+        "basis": basis(t, case, c),
+        "legend": sign_legend(t, c),
+        "figures": [
+            [t.label("slides_investment"), f.money(&c.investments.total, Role::Cost), unit],
+            [format!("{}{span}", t.label("slides_net")), f.money(&c.net.total, Role::Balance), unit],
+            [t.label("bc_payback"), f.payback(c.payback.as_ref()), none()],
+            [format!("{} {}", t.label("bc_npv"), rate_text(&f)), f.money(&c.npv, Role::Balance), unit],
+        ],
+    }))
 }
 
 /// The charts' SVG files; none when the plan has no business case.

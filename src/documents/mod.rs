@@ -11,6 +11,7 @@ pub mod changes;
 pub mod deliverables;
 pub mod follow_up;
 pub mod realisation_plan;
+pub mod slides;
 pub mod summary;
 pub mod timeline;
 
@@ -42,11 +43,13 @@ pub enum Document {
     FollowUp,
     /// The business case appendix (business case-bilag); only for a plan with a business case.
     BusinessCase,
+    /// Slides for the steering group: one 16:9 page each, in large type.
+    Slides,
 }
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 10] = [
+    pub const ALL: [Document; 11] = [
         Document::Summary,
         Document::Assessment,
         Document::BenefitMap,
@@ -57,6 +60,7 @@ impl Document {
         Document::Deliverables,
         Document::FollowUp,
         Document::BusinessCase,
+        Document::Slides,
     ];
 
     /// The module's and template's name.
@@ -72,6 +76,7 @@ impl Document {
             Document::Deliverables => "deliverables",
             Document::FollowUp => "follow_up",
             Document::BusinessCase => "business_case",
+            Document::Slides => "slides",
         }
     }
 
@@ -88,6 +93,7 @@ impl Document {
             Document::Deliverables => deliverables::view(model).into(),
             Document::FollowUp => follow_up::view(model).into(),
             Document::BusinessCase => business_case::view(model).into(),
+            Document::Slides => slides::view(model),
         }
     }
 

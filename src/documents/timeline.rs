@@ -276,13 +276,14 @@ fn measurement_key(kind: MeasurementKind) -> &'static str {
     }
 }
 
-/// The axis: a label per month or per year, and the grid lines between months.
-fn axis(grid: Grid, t: Texts) -> Value {
+/// The axis: a label per month or per year, and the grid lines between months. Periods up
+/// to `labels_up_to` months get a label per month ("M-17"), longer ones years and letters.
+fn axis(grid: Grid, t: Texts, labels_up_to: u32) -> Value {
     let n = grid.months;
     let months: Vec<Value> = (0..n)
         .map(|i| {
             let (year, month) = grid.month(i);
-            let label = if n <= MONTH_LABELS_UP_TO {
+            let label = if n <= labels_up_to {
                 t.month_mark(year, month)
             } else {
                 t.month_letter(month).to_string()
@@ -312,7 +313,7 @@ fn axis(grid: Grid, t: Texts) -> Value {
         .collect();
     json!({
         "months": if n <= MONTH_LETTERS_UP_TO { months } else { Vec::new() },
-        "years": if n > MONTH_LABELS_UP_TO { years } else { Vec::new() },
+        "years": if n > labels_up_to { years } else { Vec::new() },
         "lines": lines,
     })
 }
@@ -349,6 +350,17 @@ fn today(model: &Model, grid: Grid) -> Option<Value> {
     }))
 }
 
+/// The timeline's frame for a slide, where large type leaves no room for "M-17": the axis
+/// with years above one letter per month, and the today line, as the timeline's view has
+/// them (`axis`, `today`), for the shared drawing in `timeline_drawing.typ`.
+pub fn slide_frame(model: &Model) -> Value {
+    let grid = Grid::new(&model.period);
+    json!({
+        "axis": axis(grid, model.texts, 0),
+        "today": today(model, grid),
+    })
+}
+
 /// The timeline's view.
 pub fn view(model: &Model) -> Value {
     let t = model.texts;
@@ -370,7 +382,7 @@ pub fn view(model: &Model) -> Value {
     json!({
         "period": period_words,
         "summary": summary,
-        "axis": axis(grid, t),
+        "axis": axis(grid, t, MONTH_LABELS_UP_TO),
         "today": today(model, grid),
         "groups": groups,
         "measurements": [
@@ -406,7 +418,7 @@ mod tests {
         let grid = seed();
         // March–December 2017 is 10 months, January–June 2018 6 more.
         assert_eq!(grid.months(), 16);
-        let axis = axis(grid, Texts::new(crate::plan::Lang::Da));
+        let axis = axis(grid, Texts::new(crate::plan::Lang::Da), MONTH_LABELS_UP_TO);
         let labels: Vec<&str> = axis["months"]
             .as_array()
             .unwrap()
@@ -556,7 +568,7 @@ mod tests {
             start: date("2015-01"),
             end: date("2018-12"),
         });
-        let long = axis(grid, Texts::new(crate::plan::Lang::Da));
+        let long = axis(grid, Texts::new(crate::plan::Lang::Da), MONTH_LABELS_UP_TO);
         assert_eq!(long["months"].as_array().unwrap().len(), 48);
         assert_eq!(long["months"][1]["label"], "F");
         let years = long["years"].as_array().unwrap();
@@ -569,7 +581,7 @@ mod tests {
             start: date("2010-07"),
             end: date("2019-06"),
         });
-        let axis = axis(grid, Texts::new(crate::plan::Lang::Da));
+        let axis = axis(grid, Texts::new(crate::plan::Lang::Da), MONTH_LABELS_UP_TO);
         assert!(axis["months"].as_array().unwrap().is_empty());
         assert_eq!(axis["years"].as_array().unwrap().len(), 10);
         // Only the 9 new years get a line.
