@@ -175,6 +175,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             let today = resolve_today(today.as_deref())?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
+            check_output(&plan, &output)?;
             let format = output_format(&output);
             if dpi.is_some() && format != Some(ImageFormat::Png) {
                 eprintln!(
@@ -226,11 +227,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
             for warning in warnings {
                 eprintln!("gevinst: internal warning from the layout (please report): {warning}");
             }
+            let written = files.len();
+            let first = files.first().map(|(path, _)| path.display().to_string());
             for (path, data) in files {
                 write_atomically(&path, &data, true).map_err(|err| {
-                    eprintln!("gevinst: cannot write {}: {err}", path.display());
+                    eprintln!("gevinst: cannot write {}: {}", path.display(), err.kind());
                     Failure(EXIT_IO)
                 })?;
+            }
+            if let Some(first) = first {
+                let more = if written > 1 {
+                    format!(" and {} more image(s)", written - 1)
+                } else {
+                    String::new()
+                };
+                println!("gevinst: wrote {first}{more}");
             }
             Ok(())
         }
@@ -249,6 +260,44 @@ enum ImageFormat {
 /// The PNG resolution when `--dpi` is not given: sharp on slides and on screen, and an A4
 /// map stays a few hundred kilobytes.
 const DEFAULT_DPI: u32 = 200;
+
+/// Refuses an output that would destroy the input (`-o plan.yaml`) or that names a format
+/// gevinst does not write (`-o plan.docx`), before anything is rendered.
+fn check_output(plan: &Path, output: &Path) -> Result<(), Failure> {
+    let same = match (plan.canonicalize(), output.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        eprintln!(
+            "gevinst: -o {} is the plan itself; name the PDF differently, e.g. -o {}",
+            output.display(),
+            plan.with_extension("pdf").display()
+        );
+        return Err(Failure(EXIT_USAGE));
+    }
+    let extension = output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if !matches!(extension.as_deref(), Some("pdf" | "svg" | "png")) {
+        eprintln!(
+            "gevinst: -o {} must end in .pdf, .svg or .png (the format gevinst writes)",
+            output.display()
+        );
+        return Err(Failure(EXIT_USAGE));
+    }
+    let folder = folder(output);
+    if !folder.is_dir() {
+        eprintln!(
+            "gevinst: cannot write {}: the folder {} does not exist",
+            output.display(),
+            folder.display()
+        );
+        return Err(Failure(EXIT_IO));
+    }
+    Ok(())
+}
 
 /// The image format an output path asks for; `None` is a PDF.
 fn output_format(path: &Path) -> Option<ImageFormat> {
@@ -400,8 +449,8 @@ fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
     }
 }
 
-/// The folder of a plan file, where the files it refers to are: its parent, or the current
-/// folder for a bare file name.
+/// The folder of a file (a plan, where the files it refers to are; an output): its parent,
+/// or the current folder for a bare file name.
 fn folder(plan: &Path) -> &Path {
     match plan.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,

@@ -236,14 +236,11 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
             Some(period.start),
             Some(period.end),
         ),
-        None if !(plan.deliverables.is_empty()
-            && plan.changes.is_empty()
-            && plan.benefits.is_empty()) =>
-        {
+        None if !plan.is_idea() => {
             checker.error(
                 "E023",
                 "project".into(),
-                "the plan has deliverables, changes or benefits but no `period` (start and end month) to plan them in".into(),
+                "the plan has goals, deliverables, changes, benefits or a business case but no `period` (start and end month) to plan them in; only an idea with nothing but an `assessment` may leave it out".into(),
             );
         }
         None => {}

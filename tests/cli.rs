@@ -276,3 +276,48 @@ fn impossible_dates_for_today_are_usage_errors() {
         );
     }
 }
+
+#[test]
+fn an_output_that_is_the_plan_or_no_known_format_is_refused() {
+    let (dir, plan) = folder(VALID);
+    for (out, needle) in [
+        ("plan.yaml", "is the plan itself"),
+        ("./plan.yaml", "is the plan itself"),
+        ("plan.docx", "must end in .pdf, .svg or .png"),
+        ("plan", "must end in .pdf, .svg or .png"),
+    ] {
+        let output = gevinst(&["render", "plan.yaml", "-o", out], dir.path());
+        assert_eq!(output.status.code(), Some(2), "{out}");
+        assert!(
+            stderr(&output).contains(needle),
+            "{out}: {}",
+            stderr(&output)
+        );
+        assert_eq!(std::fs::read_to_string(&plan).unwrap(), VALID, "{out}");
+    }
+    assert!(!dir.path().join("plan.docx").exists());
+}
+
+#[test]
+fn an_output_in_a_missing_folder_names_the_folder() {
+    let (dir, _) = folder(VALID);
+    let output = gevinst(
+        &["render", "plan.yaml", "-o", "nowhere/plan.pdf"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(3));
+    let err = stderr(&output);
+    assert!(err.contains("the folder nowhere does not exist"), "{err}");
+    assert!(!err.contains(".tmp"), "{err}");
+}
+
+#[test]
+fn render_says_what_it_wrote() {
+    let (dir, _) = folder(VALID);
+    let output = gevinst(&["render", "plan.yaml", "-o", "out.pdf"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "gevinst: wrote out.pdf\n"
+    );
+}
