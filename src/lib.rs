@@ -12,6 +12,7 @@ pub mod colour;
 pub mod date;
 pub mod diagnostic;
 pub mod documents;
+pub mod follow_up;
 pub mod i18n;
 pub mod load;
 pub mod locate;
