@@ -18,6 +18,7 @@ pub mod load;
 pub mod locate;
 pub mod map_layout;
 pub mod measure;
+pub mod measurement_file;
 pub mod model;
 pub mod plan;
 pub mod render;

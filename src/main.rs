@@ -82,6 +82,10 @@ enum Command {
         /// The documents' language (labels, numbers, dates); overrides the plan's `lang`.
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// A CSV file of measurements (benefit id, date, value, comment) added to the plan's
+        /// own, e.g. as Excel saves it; see docs/plan-format.md.
+        #[arg(long, value_name = "FILE.csv")]
+        measurements: Option<PathBuf>,
     },
     /// Check a plan without rendering it.
     Check {
@@ -172,6 +176,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dpi,
             pdf_standard,
             lang,
+            measurements,
         } => {
             let today = resolve_today(today.as_deref())?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
@@ -186,6 +191,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut checked = load(&plan)?;
             if let Some(paper) = paper {
                 checked.plan.map.paper = paper;
+            }
+            if let Some(file) = &measurements {
+                add_measurements(file, &mut checked.plan, today.into())?;
             }
             let lang = lang.unwrap_or(checked.plan.lang);
             let model = Model::new(&checked, Texts::new(lang), today.into());
@@ -382,6 +390,38 @@ fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
                 eprintln!("{warning}");
             }
             Ok(checked)
+        }
+        Err(found) => {
+            for diagnostic in &found {
+                eprintln!("{diagnostic}");
+            }
+            let errors = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            eprintln!(
+                "gevinst: {} has {errors} error(s); nothing was written",
+                path.display()
+            );
+            Err(Failure(EXIT_PLAN))
+        }
+    }
+}
+
+/// Reads the measurements file and merges it into the plan, printing every diagnostic; an
+/// error in the file is the plan's error (exit code 1), an unreadable file exit code 3.
+fn add_measurements(
+    path: &Path,
+    plan: &mut gevinst::plan::Plan,
+    today: gevinst::date::Date,
+) -> Result<(), Failure> {
+    let bytes = read(path)?;
+    match gevinst::measurement_file::apply(&path.display().to_string(), &bytes, plan, today) {
+        Ok(warnings) => {
+            for warning in &warnings {
+                eprintln!("{warning}");
+            }
+            Ok(())
         }
         Err(found) => {
             for diagnostic in &found {
