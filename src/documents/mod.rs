@@ -35,7 +35,8 @@ pub enum Document {
     Changes,
     /// Deliverables with status.
     Deliverables,
-    /// The measurements of each benefit.
+    /// The follow-up: each benefit's measurements against its planned path with status and
+    /// chart, what is overdue, and the follow-up of the goals in operations.
     FollowUp,
     /// The business case appendix (business case-bilag); only for a plan with a business case.
     BusinessCase,
@@ -107,6 +108,7 @@ impl Document {
     pub fn assets(self, model: &Model) -> Vec<Asset> {
         match self {
             Document::BusinessCase => business_case::assets(model),
+            Document::FollowUp => follow_up::assets(model),
             _ => Vec::new(),
         }
     }
