@@ -101,6 +101,13 @@ enum Command {
         /// flags. The checks and their messages do not depend on it.
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// Also check this CSV file of measurements, as `render --measurements` reads it.
+        #[arg(long, value_name = "FILE.csv")]
+        measurements: Option<PathBuf>,
+        /// The day rows of the measurements file are checked against (W105), YYYY-MM-DD;
+        /// defaults to SOURCE_DATE_EPOCH or today.
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
     },
     /// Write a starter plan with every field and a short Danish comment on each.
     New {
@@ -160,7 +167,18 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             deny_warnings,
             lang: _,
-        } => check(&plan, format, deny_warnings),
+            measurements,
+            today,
+        } => {
+            let today = resolve_today(today.as_deref())?;
+            check(
+                &plan,
+                measurements.as_deref(),
+                today.into(),
+                format,
+                deny_warnings,
+            )
+        }
         Command::New { file, model, force } => new(&file, model, force),
         Command::Schema => {
             println!("{}", gevinst::schema::plan_schema());
@@ -319,11 +337,30 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
         .collect())
 }
 
-/// `gevinst check`: every diagnostic, sorted by position, and a summary.
-fn check(path: &Path, format: Format, deny_warnings: bool) -> Result<(), Failure> {
+/// `gevinst check`: every diagnostic, sorted by position, and a summary; with a
+/// measurements file, its diagnostics follow the plan's (a plan with errors is not merged).
+fn check(
+    path: &Path,
+    measurements: Option<&Path>,
+    today: gevinst::date::Date,
+    format: Format,
+    deny_warnings: bool,
+) -> Result<(), Failure> {
     let bytes = read(path)?;
+    let csv = measurements
+        .map(|file| read(file).map(|b| (file, b)))
+        .transpose()?;
     let found = match gevinst::check(&path.display().to_string(), &bytes) {
-        Ok(checked) => checked.warnings,
+        Ok(mut checked) => {
+            let mut found = checked.warnings;
+            if let Some((file, csv)) = &csv {
+                let name = file.display().to_string();
+                match gevinst::measurement_file::apply(&name, csv, &mut checked.plan, today) {
+                    Ok(warnings) | Err(warnings) => found.extend(warnings),
+                }
+            }
+            found
+        }
         Err(found) => found,
     };
     let errors = found

@@ -395,3 +395,31 @@ fn the_example_renders_with_its_measurements() {
         assert!(text.contains(expected), "{expected} missing in:\n{text}");
     }
 }
+
+#[test]
+fn check_reports_the_measurements_file_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.yaml"), PLAN).unwrap();
+    std::fs::write(
+        dir.path().join("m.csv"),
+        "gevinst;dato;værdi\nG1;2017-11;900\nG2;2017-13;3\n",
+    )
+    .unwrap();
+    let output = gevinst(
+        &[
+            "check",
+            "plan.yaml",
+            "--measurements",
+            "m.csv",
+            "--today",
+            "2018-01-15",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("\nm.csv:3:4: error[E044]"), "{err}");
+    // Four warnings of the plan (W202 and W301 for each benefit) and the file's error.
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("1 error(s), 4 warning(s)"), "{out}");
+}
