@@ -274,6 +274,151 @@ fn draw_cumulative_balance(
     Ok(())
 }
 
+/// The width of a follow-up chart in pixels: printed 100 mm wide, one pixel is about
+/// 0.51 pt, so the 18 px labels print at about 9 pt.
+const SMALL_WIDTH: u32 = 560;
+/// The height of a follow-up chart in pixels.
+const SMALL_HEIGHT: u32 = 340;
+/// Mid grey for the planned path, dashed so it differs from the measured line in shape too.
+const PATH: RGBColor = RGBColor(0x70, 0x70, 0x70);
+
+/// The data of a follow-up chart: a benefit's planned path and its measured values, with x
+/// in months (a month index plus the share of the month gone, see the caller).
+pub struct PathData<'a> {
+    /// The planned path's corners, in x order: baseline at the start, target at the end,
+    /// flat before and after.
+    pub path: &'a [(f64, f64)],
+    /// The measured values, in x order.
+    pub measured: &'a [(f64, f64)],
+    /// The x axis's span.
+    pub x_range: (f64, f64),
+    /// Where today is on the x axis, drawn as a dotted line when inside the span.
+    pub today: Option<f64>,
+    /// The text of the today line.
+    pub today_label: &'a str,
+}
+
+/// A benefit's measurements against its planned path: the path as a dashed grey line, the
+/// measurements as a dark line with round markers. `series` names the path first, then the
+/// measurements; `x_label` writes an x value that falls on a month's start (an integer),
+/// `number` a y value.
+pub fn measurements_against_path(
+    labels: &Labels,
+    data: &PathData,
+    x_label: &dyn Fn(f64) -> String,
+    number: &dyn Fn(f64) -> String,
+) -> String {
+    let mut svg = String::new();
+    draw_measurements_against_path(&mut svg, labels, data, x_label, number)
+        .expect("drawing into a string does not fail");
+    svg
+}
+
+fn draw_measurements_against_path(
+    svg: &mut String,
+    labels: &Labels,
+    data: &PathData,
+    x_label: &dyn Fn(f64) -> String,
+    number: &dyn Fn(f64) -> String,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let root = SVGBackend::with_string(svg, (SMALL_WIDTH, SMALL_HEIGHT)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let name = |i: usize| labels.series.get(i).map_or("", String::as_str);
+    let plot = titled_with_legend(
+        &root,
+        &labels.title,
+        &[(Swatch::Dashed, name(0)), (Swatch::LineWithDot, name(1))],
+    )?;
+    let (low, high) = span_range(data.path.iter().chain(data.measured).map(|p| p.1));
+    let (left, right) = data.x_range;
+    let months = (right - left).max(1.0);
+    // About five labels, on whole months: every 1, 2, 3, 6 or 12 months.
+    let step = [1.0, 2.0, 3.0, 6.0, 12.0]
+        .into_iter()
+        .find(|s| months / s <= 6.0)
+        .unwrap_or(12.0);
+    let mut chart = ChartBuilder::on(&plot)
+        .margin(10)
+        .margin_top(4)
+        .x_label_area_size(56)
+        .y_label_area_size(88)
+        .build_cartesian_2d(left..right, low..high)?;
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(INK)
+        .y_labels(5)
+        .x_labels((months * 4.0) as usize + 2)
+        .x_label_formatter(&|v| {
+            let whole = v.round();
+            let on_month = (v - whole).abs() < 1e-6;
+            if on_month && whole.rem_euclid(step) == 0.0 {
+                x_label(whole)
+            } else {
+                String::new()
+            }
+        })
+        .y_label_formatter(&|v| number(*v))
+        .x_desc(&labels.x_axis)
+        .y_desc(&labels.y_axis)
+        .label_style((FONT, LABEL_SIZE).into_font().color(&INK))
+        .axis_desc_style((FONT, LABEL_SIZE).into_font().color(&INK))
+        .draw()?;
+    if let Some(today) = data.today.filter(|t| (left..=right).contains(t)) {
+        chart.draw_series(DashedLineSeries::new(
+            vec![(today, low), (today, high)],
+            2,
+            5,
+            INK.stroke_width(1),
+        ))?;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((today, high))
+                + Text::new(
+                    data.today_label.to_string(),
+                    (6, 2),
+                    (FONT, LABEL_SIZE)
+                        .into_font()
+                        .color(&INK)
+                        .pos(Pos::new(HPos::Left, VPos::Top)),
+                ),
+        ))?;
+    }
+    chart.draw_series(DashedLineSeries::new(
+        data.path.to_vec(),
+        10,
+        6,
+        PATH.stroke_width(3),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        data.measured.to_vec(),
+        DARK.stroke_width(3),
+    ))?;
+    chart.draw_series(
+        data.measured
+            .iter()
+            .map(|&p| Circle::new(p, 6, DARK.filled())),
+    )?;
+    root.present()?;
+    Ok(())
+}
+
+/// The y range for a follow-up chart: the values' span with room above and below, not
+/// forced to include zero (a scale of 1–5 reads better from 1); a flat span gets a tenth
+/// of its value (at least 1) as height.
+fn span_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (min, max) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    if !min.is_finite() || !max.is_finite() {
+        return (0.0, 1.0);
+    }
+    let span = (max - min).max(max.abs().max(1.0) * 0.1);
+    let pad = span * 0.15;
+    // Room below too, so that a path along the lowest value is not hidden by the axis.
+    (min - pad, max + pad)
+}
+
 /// How a legend entry shows its series.
 #[derive(Clone, Copy)]
 enum Swatch {
@@ -285,6 +430,8 @@ enum Swatch {
     LineWithDot,
     /// A black triangle (the payback point).
     Triangle,
+    /// A dashed grey line (a planned path).
+    Dashed,
 }
 
 /// The height of one legend entry in pixels.
@@ -324,6 +471,10 @@ fn titled_with_legend<DB: DrawingBackend>(
             Swatch::Triangle => {
                 legend.draw(&(at + TriangleMarker::new((12, 0), 10, INK.filled())))?
             }
+            Swatch::Dashed => legend.draw(
+                &(at + PathElement::new(vec![(0, 0), (10, 0)], PATH.stroke_width(3))
+                    + PathElement::new(vec![(16, 0), (26, 0)], PATH.stroke_width(3))),
+            )?,
         }
         legend.draw(&Text::new(
             text.to_string(),
@@ -391,6 +542,48 @@ mod tests {
         );
         assert!(svg.contains("Tilbagebetalt 2016"));
         assert!(svg.contains("-182600\n"));
+    }
+
+    #[test]
+    fn a_path_chart_has_its_title_legend_and_today() {
+        let labels = Labels {
+            title: "G1, målt mod planlagt forløb".into(),
+            x_axis: "Måned".into(),
+            y_axis: "timer".into(),
+            series: vec!["Planlagt forløb".into(), "Målt".into()],
+        };
+        let data = PathData {
+            path: &[(0.0, 0.0), (1.0, 0.0), (13.0, 2433.0), (14.0, 2433.0)],
+            measured: &[(7.6, 1050.5)],
+            x_range: (0.0, 14.0),
+            today: Some(8.5),
+            today_label: "I dag",
+        };
+        let svg =
+            measurements_against_path(&labels, &data, &|x| format!("m{x}"), &|v| format!("{v:.0}"));
+        for text in [
+            "G1, målt mod planlagt forløb",
+            "Planlagt forløb",
+            "Målt",
+            "I dag",
+            "timer",
+        ] {
+            assert!(svg.contains(text), "{text} missing");
+        }
+        // Labels only on whole months, every 3 months for a 14-month span.
+        assert!(svg.contains("m3\n"), "{svg}");
+        assert!(!svg.contains("m1\n"));
+        // The measured point is a circle.
+        assert!(svg.contains("<circle"));
+    }
+
+    #[test]
+    fn a_flat_span_still_has_height() {
+        let (low, high) = span_range([0.0, 0.0].into_iter());
+        // Span max(0, 1 × 0,1) = 0,1, padded by 15 %: −0,015 to 0,015.
+        assert!((low + 0.015).abs() < 1e-12 && (high - 0.015).abs() < 1e-12);
+        let (low, high) = span_range([2.4, 3.4].into_iter());
+        assert!((low - 2.25).abs() < 1e-12 && (high - 3.55).abs() < 1e-12);
     }
 
     #[test]

@@ -81,6 +81,24 @@ impl Date {
     pub fn month_index(self) -> i32 {
         self.year * 12 + i32::from(self.month) - 1
     }
+
+    /// Whether this date's days all come before `other`'s: a month is before a day only
+    /// when the whole month is.
+    pub fn before(self, other: Date) -> bool {
+        self.last_day() < other.first_day()
+    }
+}
+
+/// The number of days from 1970-01-01 to a day of the Gregorian calendar (negative before),
+/// for spans in days (Howard Hinnant's algorithm).
+pub fn day_number((year, month, day): (i32, u8, u8)) -> i64 {
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let yoe = year - era * 400;
+    let month = i64::from(month);
+    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Days in a month of the Gregorian calendar.
@@ -157,6 +175,25 @@ mod tests {
         assert!(Date::parse("2017-13-01").is_err());
         assert!(Date::parse("2017-4-4").is_err());
         assert!(Date::parse("4. april 2017").is_err());
+    }
+
+    #[test]
+    fn day_numbers_count_from_1970() {
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        // 2017-04-04: 47 years of 365 days plus 12 leap days (1972…2016) = 17.167, plus
+        // 31 + 28 + 31 + 3 = 93 days into 2017: 17.260.
+        assert_eq!(day_number((2017, 4, 4)), 17_260);
+        assert_eq!(day_number((1969, 12, 31)), -1);
+        // 2000 is a leap year: 1 March follows 29 February.
+        assert_eq!(day_number((2000, 3, 1)) - day_number((2000, 2, 28)), 2);
+    }
+
+    #[test]
+    fn a_month_is_before_a_day_only_as_a_whole() {
+        let april = Date::parse("2017-04").unwrap();
+        assert!(april.before(Date::parse("2017-05-01").unwrap()));
+        assert!(!april.before(Date::parse("2017-04-30").unwrap()));
+        assert!(!Date::parse("2017-04-04").unwrap().before(april));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::plan::{
-    BenefitKind, Certainty, DeliverableStatus, Lang, MeasurementKind, MeasurementStatus,
+    BenefitKind, Certainty, DeliverableStatus, Effort, Lang, MeasurementKind, MeasurementStatus,
 };
 
 /// The label table: key, Danish text. Every key must also be in [`EN`] (a test checks).
@@ -369,6 +369,86 @@ const DA: &[(&str, &str)] = &[
     ("slides_more", "flere"),
     ("slides_owner", "Gevinstejer"),
     // --- end slides labels ---
+    // --- follow-up labels ---
+    ("fu_status_green", "I plan"),
+    ("fu_status_amber", "Bagud"),
+    ("fu_status_red", "Kritisk"),
+    ("fu_no_status", "Ingen status endnu"),
+    ("fu_as_of", "Status pr."),
+    (
+        "fu_bands",
+        "Status sammenligner den seneste måling med det planlagte forløb: en ret linje fra baseline ved realiseringens start til målet ved dens slutning. Opnået er den andel af vejen fra baseline til mål, målingen er nået.",
+    ),
+    (
+        "fu_band_green",
+        "højst {green} procentpoint bagud for forløbet",
+    ),
+    (
+        "fu_band_amber",
+        "mere end {green} og højst {amber} procentpoint bagud",
+    ),
+    ("fu_band_red", "mere end {amber} procentpoint bagud"),
+    (
+        "fu_band_negative",
+        "For en negativ gevinst er det en større forværring end planlagt, der tæller som bagud.",
+    ),
+    ("fu_col_date", "Dato"),
+    ("fu_col_kind", "Måling"),
+    ("fu_col_value", "Målt"),
+    ("fu_col_planned", "Planlagt forløb"),
+    ("fu_col_achievement", "Opnået"),
+    ("fu_col_comment", "Bemærkning"),
+    ("fu_realisation", "Realisering"),
+    ("fu_latest", "Seneste måling"),
+    ("fu_achievement", "Opnået af vejen til målet"),
+    ("fu_planned_share", "Planlagt på datoen"),
+    ("fu_chart_title", "målt mod planlagt forløb"),
+    ("fu_chart_path", "Planlagt forløb"),
+    ("fu_chart_measured", "Målt"),
+    ("fu_chart_time", "Måned"),
+    ("fu_chart_today", "I dag"),
+    ("fu_alt_chart", "Kurvediagram:"),
+    ("fu_alt_to", "til"),
+    (
+        "fu_no_chart_levels",
+        "Intet diagram: baseline og gevinststørrelse er ikke begge tal.",
+    ),
+    (
+        "fu_no_chart_dates",
+        "Intet diagram: gevinsten mangler en start- eller slutdato for realisering.",
+    ),
+    ("fu_no_measurements", "Ingen målinger angivet."),
+    ("fu_overdue", "Overskredne frister"),
+    (
+        "fu_overdue_intro",
+        "Leverancer, der ikke er færdige, og forandringernes aktiviteter, der ikke er markeret som udført, med en frist før {today}.",
+    ),
+    ("fu_no_overdue", "Ingen frister er overskredet pr. {today}."),
+    ("fu_col_item", "Leverance eller aktivitet"),
+    ("fu_col_due", "Frist"),
+    ("fu_col_days", "Dage over fristen"),
+    ("fu_kind_deliverable", "Leverance"),
+    ("fu_kind_activity", "Aktivitet i"),
+    ("fu_operations", "Opfølgning i drift"),
+    (
+        "fu_operations_intro",
+        "Sådan følges målene fra gevinstkortet, også når projektet er slut.",
+    ),
+    ("fu_col_goal", "Mål fra gevinstkortet"),
+    ("fu_col_who", "Hvem følger målet?"),
+    ("fu_col_how", "Hvordan måles eller følges det?"),
+    ("fu_col_frequency", "Hvor ofte?"),
+    ("fu_col_until", "Hvor længe?"),
+    ("fu_col_effort", "Hvor ressource\u{AD}krævende?"),
+    ("fu_col_requires", "Hvad kræves der?"),
+    ("fu_effort_low", "Lav"),
+    ("fu_effort_medium", "Mellem"),
+    ("fu_effort_high", "Høj"),
+    (
+        "fu_no_operations",
+        "Ingen mål har en opfølgning i drift angivet.",
+    ),
+    // --- end follow-up labels ---
 ];
 
 /// The label table in English: the same keys as [`DA`], in the same order (a test checks).
@@ -738,6 +818,83 @@ const EN: &[(&str, &str)] = &[
     ("slides_more", "more"),
     ("slides_owner", "Benefit owner"),
     // --- end slides labels ---
+    // --- follow-up labels ---
+    ("fu_status_green", "On track"),
+    ("fu_status_amber", "Behind"),
+    ("fu_status_red", "Critical"),
+    ("fu_no_status", "No status yet"),
+    ("fu_as_of", "Status as of"),
+    (
+        "fu_bands",
+        "The status compares the latest measurement with the planned path: a straight line from the baseline at the start of realisation to the target at its end. Achieved is the share of the way from baseline to target the measurement has come.",
+    ),
+    (
+        "fu_band_green",
+        "at most {green} percentage points behind the path",
+    ),
+    (
+        "fu_band_amber",
+        "more than {green} and at most {amber} percentage points behind",
+    ),
+    ("fu_band_red", "more than {amber} percentage points behind"),
+    (
+        "fu_band_negative",
+        "For a negative benefit, a worsening larger than planned counts as behind.",
+    ),
+    ("fu_col_date", "Date"),
+    ("fu_col_kind", "Measurement"),
+    ("fu_col_value", "Measured"),
+    ("fu_col_planned", "Planned path"),
+    ("fu_col_achievement", "Achieved"),
+    ("fu_col_comment", "Comment"),
+    ("fu_realisation", "Realisation"),
+    ("fu_latest", "Latest measurement"),
+    ("fu_achievement", "Share of the way to the target"),
+    ("fu_planned_share", "Planned at that date"),
+    ("fu_chart_title", "measured against the planned path"),
+    ("fu_chart_path", "Planned path"),
+    ("fu_chart_measured", "Measured"),
+    ("fu_chart_time", "Month"),
+    ("fu_chart_today", "Today"),
+    ("fu_alt_chart", "Line chart:"),
+    ("fu_alt_to", "to"),
+    (
+        "fu_no_chart_levels",
+        "No chart: the baseline and the target are not both numbers.",
+    ),
+    (
+        "fu_no_chart_dates",
+        "No chart: the benefit lacks a start or end date of realisation.",
+    ),
+    ("fu_no_measurements", "No measurements given."),
+    ("fu_overdue", "Overdue"),
+    (
+        "fu_overdue_intro",
+        "Deliverables that are not done, and the changes' activities not marked as done, due before {today}.",
+    ),
+    ("fu_no_overdue", "Nothing is overdue as of {today}."),
+    ("fu_col_item", "Deliverable or activity"),
+    ("fu_col_due", "Due"),
+    ("fu_col_days", "Days overdue"),
+    ("fu_kind_deliverable", "Deliverable"),
+    ("fu_kind_activity", "Activity of"),
+    ("fu_operations", "Follow-up in operations"),
+    (
+        "fu_operations_intro",
+        "How the goals of the benefit map are followed, also once the project has ended.",
+    ),
+    ("fu_col_goal", "Goal from the benefit map"),
+    ("fu_col_who", "Who follows the goal?"),
+    ("fu_col_how", "How is it measured or followed?"),
+    ("fu_col_frequency", "How often?"),
+    ("fu_col_until", "Until when?"),
+    ("fu_col_effort", "How resource-demanding?"),
+    ("fu_col_requires", "What does it require?"),
+    ("fu_effort_low", "Low"),
+    ("fu_effort_medium", "Medium"),
+    ("fu_effort_high", "High"),
+    ("fu_no_operations", "No goal has a follow-up in operations."),
+    // --- end follow-up labels ---
 ];
 
 /// English month names, January first.
@@ -910,6 +1067,15 @@ impl Texts {
             MeasurementKind::Baseline => "measurement_baseline",
             MeasurementKind::Midway => "measurement_midway",
             MeasurementKind::Final => "measurement_final",
+        })
+    }
+
+    /// How resource-demanding a goal's follow-up in operations is: lav, mellem, høj.
+    pub fn effort(self, effort: Effort) -> &'static str {
+        self.label(match effort {
+            Effort::Low => "fu_effort_low",
+            Effort::Medium => "fu_effort_medium",
+            Effort::High => "fu_effort_high",
         })
     }
 

@@ -82,6 +82,10 @@ enum Command {
         /// The documents' language (labels, numbers, dates); overrides the plan's `lang`.
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// A CSV file of measurements (benefit id, date, value, comment) added to the plan's
+        /// own, e.g. as Excel saves it; see docs/plan-format.md.
+        #[arg(long, value_name = "FILE.csv")]
+        measurements: Option<PathBuf>,
     },
     /// Check a plan without rendering it.
     Check {
@@ -97,6 +101,13 @@ enum Command {
         /// flags. The checks and their messages do not depend on it.
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// Also check this CSV file of measurements, as `render --measurements` reads it.
+        #[arg(long, value_name = "FILE.csv")]
+        measurements: Option<PathBuf>,
+        /// The day rows of the measurements file are checked against (W105), YYYY-MM-DD;
+        /// defaults to SOURCE_DATE_EPOCH or today.
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
     },
     /// Write a starter plan with every field and a short Danish comment on each.
     New {
@@ -156,7 +167,18 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             deny_warnings,
             lang: _,
-        } => check(&plan, format, deny_warnings),
+            measurements,
+            today,
+        } => {
+            let today = resolve_today(today.as_deref())?;
+            check(
+                &plan,
+                measurements.as_deref(),
+                today.into(),
+                format,
+                deny_warnings,
+            )
+        }
         Command::New { file, model, force } => new(&file, model, force),
         Command::Schema => {
             println!("{}", gevinst::schema::plan_schema());
@@ -172,6 +194,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             dpi,
             pdf_standard,
             lang,
+            measurements,
         } => {
             let today = resolve_today(today.as_deref())?;
             let output = output.unwrap_or_else(|| plan.with_extension("pdf"));
@@ -187,6 +210,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut checked = load(&plan)?;
             if let Some(paper) = paper {
                 checked.plan.map.paper = paper;
+            }
+            if let Some(file) = &measurements {
+                add_measurements(file, &mut checked.plan, today.into())?;
             }
             let lang = lang.unwrap_or(checked.plan.lang);
             let model = Model::new(&checked, Texts::new(lang), today.into());
@@ -360,11 +386,30 @@ fn documents(plan: &Path, model: &Model, only: Vec<Document>) -> Result<Vec<Docu
         .collect())
 }
 
-/// `gevinst check`: every diagnostic, sorted by position, and a summary.
-fn check(path: &Path, format: Format, deny_warnings: bool) -> Result<(), Failure> {
+/// `gevinst check`: every diagnostic, sorted by position, and a summary; with a
+/// measurements file, its diagnostics follow the plan's (a plan with errors is not merged).
+fn check(
+    path: &Path,
+    measurements: Option<&Path>,
+    today: gevinst::date::Date,
+    format: Format,
+    deny_warnings: bool,
+) -> Result<(), Failure> {
     let bytes = read(path)?;
+    let csv = measurements
+        .map(|file| read(file).map(|b| (file, b)))
+        .transpose()?;
     let found = match gevinst::check_in_folder(&path.display().to_string(), &bytes, folder(path)) {
-        Ok(checked) => checked.warnings,
+        Ok(mut checked) => {
+            let mut found = checked.warnings;
+            if let Some((file, csv)) = &csv {
+                let name = file.display().to_string();
+                match gevinst::measurement_file::apply(&name, csv, &mut checked.plan, today) {
+                    Ok(warnings) | Err(warnings) => found.extend(warnings),
+                }
+            }
+            found
+        }
         Err(found) => found,
     };
     let errors = found
@@ -455,6 +500,38 @@ fn folder(plan: &Path) -> &Path {
     match plan.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
+    }
+}
+
+/// Reads the measurements file and merges it into the plan, printing every diagnostic; an
+/// error in the file is the plan's error (exit code 1), an unreadable file exit code 3.
+fn add_measurements(
+    path: &Path,
+    plan: &mut gevinst::plan::Plan,
+    today: gevinst::date::Date,
+) -> Result<(), Failure> {
+    let bytes = read(path)?;
+    match gevinst::measurement_file::apply(&path.display().to_string(), &bytes, plan, today) {
+        Ok(warnings) => {
+            for warning in &warnings {
+                eprintln!("{warning}");
+            }
+            Ok(())
+        }
+        Err(found) => {
+            for diagnostic in &found {
+                eprintln!("{diagnostic}");
+            }
+            let errors = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            eprintln!(
+                "gevinst: {} has {errors} error(s); nothing was written",
+                path.display()
+            );
+            Err(Failure(EXIT_PLAN))
+        }
     }
 }
 

@@ -285,6 +285,47 @@ pub struct Goal {
     /// Where the goal comes from or what it means.
     #[serde(default)]
     pub description: Option<String>,
+    /// How the goal is followed once the project has ended (opfølgning i drift): who, how,
+    /// how often, until when, at what effort and with what.
+    #[serde(default)]
+    pub follow_up: Option<GoalFollowUp>,
+}
+
+/// The follow-up of a goal in operations (opfølgning i drift), one row of the seed's
+/// prioritised table: after the project, the organisation keeps following the goal.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GoalFollowUp {
+    /// Who follows the goal, e.g. "VT-ansvarlig i centerstab".
+    #[serde(default)]
+    pub who: Option<String>,
+    /// How it is measured or followed, e.g. "Optælling" or "Drøftelse på MED-møder".
+    #[serde(default)]
+    pub method: Option<String>,
+    /// How often, e.g. "Årligt" or "Kvartalsvist".
+    #[serde(default)]
+    pub frequency: Option<String>,
+    /// Until when: a date (2019-12) or a text such as "Til og med 2019".
+    #[serde(default)]
+    pub until: Option<When>,
+    /// How resource-demanding the follow-up is: low, medium or high (lav, mellem, høj).
+    #[serde(default)]
+    pub effort: Option<Effort>,
+    /// What it takes to follow the goal, e.g. "Adgang til registreringsark over teknologierne".
+    #[serde(default)]
+    pub requires: Option<String>,
+}
+
+/// How resource-demanding a follow-up is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Effort {
+    /// Lav.
+    Low,
+    /// Mellem.
+    Medium,
+    /// Høj.
+    High,
 }
 
 /// Status of a deliverable, as in the seed's deliverables table.
@@ -438,6 +479,10 @@ pub struct Activity {
     /// Who does it or answers for it.
     #[serde(default)]
     pub who: Option<String>,
+    /// Whether the activity has been carried out; an activity dated before today that is not
+    /// done is flagged as overdue in the follow-up.
+    #[serde(default)]
+    pub done: bool,
 }
 
 /// A date, or a text where no date can be given.

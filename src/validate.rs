@@ -219,6 +219,42 @@ pub fn validate(plan: &Plan, source: &Source) -> Vec<Diagnostic> {
                     "the value must be a finite number".into(),
                 );
             }
+            if benefit.measurements[..j]
+                .iter()
+                .any(|earlier| earlier.date == measurement.date)
+            {
+                checker
+                    .warning(
+                        "W104",
+                        format!("benefits[{i}].measurements[{j}].date"),
+                        format!(
+                            "benefit {} has two measurements on {}",
+                            benefit.id, measurement.date
+                        ),
+                    )
+                    .hint = Some("remove one, or correct its date".into());
+            }
+        }
+        // Achievement needs numbers: a measured value against a baseline or target in words.
+        let text_level = [("baseline", &benefit.baseline), ("target", &benefit.target)]
+            .into_iter()
+            .find(|(_, level)| matches!(level, Some(Level::Text(_))));
+        if let (Some((field, _)), Some(j)) = (
+            text_level,
+            benefit.measurements.iter().position(|m| m.value.is_some()),
+        ) {
+            checker
+                .warning(
+                    "W103",
+                    format!("benefits[{i}].measurements[{j}].value"),
+                    format!(
+                        "benefit {} has a measured value, but its {field} is text, so the follow-up cannot compute how far it has come",
+                        benefit.id
+                    ),
+                )
+                .hint = Some(format!(
+                "once it is measured, write the {field} as a number in the benefit's unit"
+            ));
         }
     }
     for (i, deliverable) in plan.deliverables.iter().enumerate() {

@@ -29,6 +29,7 @@ fn plan_keys() -> Vec<String> {
         "Period",
         "Roles",
         "Goal",
+        "GoalFollowUp",
         "Deliverable",
         "EmployeeGroup",
         "Task",

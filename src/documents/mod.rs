@@ -39,7 +39,8 @@ pub enum Document {
     Changes,
     /// Deliverables with status.
     Deliverables,
-    /// The measurements of each benefit.
+    /// The follow-up: each benefit's measurements against its planned path with status and
+    /// chart, what is overdue, and the follow-up of the goals in operations.
     FollowUp,
     /// The business case appendix (business case-bilag); only for a plan with a business case.
     BusinessCase,
@@ -135,6 +136,7 @@ impl Document {
         match self {
             Document::BusinessCase => business_case::assets(model),
             Document::Summary | Document::Assessment => logo(model).into_iter().collect(),
+            Document::FollowUp => follow_up::assets(model),
             _ => Vec::new(),
         }
     }
