@@ -9,6 +9,7 @@ pub mod business_case;
 pub mod changes;
 pub mod deliverables;
 pub mod follow_up;
+pub mod one_pager;
 pub mod realisation_plan;
 pub mod summary;
 pub mod timeline;
@@ -23,6 +24,9 @@ use crate::plan::{Benefit, Change, Deliverable, Goal};
 pub enum Document {
     /// Title page with purpose, roles, goals and contents.
     Summary,
+    /// The steering group's one-pager: exactly one A4 page for approval, shortened
+    /// visibly when the plan is long.
+    OnePager,
     /// The benefit map (gevinstkort): every object as a box, every link as an arrow.
     BenefitMap,
     /// The realisation plan: one row per benefit, 14 columns, landscape.
@@ -43,8 +47,9 @@ pub enum Document {
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 9] = [
+    pub const ALL: [Document; 10] = [
         Document::Summary,
+        Document::OnePager,
         Document::BenefitMap,
         Document::RealisationPlan,
         Document::Timeline,
@@ -59,6 +64,7 @@ impl Document {
     pub fn name(self) -> &'static str {
         match self {
             Document::Summary => "summary",
+            Document::OnePager => "one_pager",
             Document::BenefitMap => "benefit_map",
             Document::RealisationPlan => "realisation_plan",
             Document::Timeline => "timeline",
@@ -74,6 +80,9 @@ impl Document {
     pub fn view(self, model: &Model) -> View {
         match self {
             Document::Summary => summary::view(model).into(),
+            Document::OnePager => {
+                one_pager::view(model, &one_pager::Budget::estimate(model)).into()
+            }
             Document::BenefitMap => benefit_map::view(model),
             Document::RealisationPlan => realisation_plan::view(model).into(),
             Document::Timeline => timeline::view(model).into(),
