@@ -79,7 +79,7 @@ fn in_the_full_pdf_the_one_pager_is_one_page_too() {
     let text = pages(&pdf);
     let page = text
         .iter()
-        .position(|p| p.contains("Til godkendelse i styregruppen"))
+        .position(|p| squash(p).contains("Væsentligsterisici"))
         .expect("the one-pager is in the full PDF");
     // Its last part, the prerequisites, is on the same page as its first.
     assert!(squash(&text[page]).contains("Teknologienvirker"));
@@ -169,7 +169,7 @@ fn business_case_figures_match_the_appendix() {
     for figure in [
         "1.350.000",
         "1.996.542",
-        "2016(0,40åringeiåret)",
+        "2016(0,40årindeiåret)",
         "1.835.167",
     ] {
         assert!(one_pager.contains(figure), "one-pager: {figure} missing");

@@ -66,6 +66,7 @@ const PURPOSE_LINES: usize = 7;
 const CELL_LINES: usize = 4;
 const ITEM_LINES: usize = 3;
 const GOAL_LINES: usize = 1;
+const FACTS_LINES: usize = 2;
 
 /// How much of each part the page shows: rows of each list, and lines of the purpose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,11 +88,15 @@ pub struct Budget {
 struct Fitted {
     text: String,
     lines: usize,
+    /// Whether the text was cut short (and ends in "…").
+    cut: bool,
 }
 
 /// The page's content measured once: every text already cut to its line cap.
 struct Content {
     title: Fitted,
+    /// Organisation, unit, version, date and period on one line (two if need be).
+    facts: Fitted,
     decision: Option<Fitted>,
     /// The purpose cut to [`PURPOSE_LINES`], and the whole purpose for cutting shorter.
     purpose: Option<(Fitted, String)>,
@@ -233,7 +238,11 @@ fn clamp(m: &Measure, text: &str, size: f64, width: f64, max_lines: usize) -> Fi
             .to_string();
         text.push('…');
     }
-    Fitted { text, lines: count }
+    Fitted {
+        text,
+        lines: count,
+        cut,
+    }
 }
 
 impl Content {
@@ -245,6 +254,27 @@ impl Content {
         let bold = Measure::sans(700);
         let semibold = Measure::sans(600);
         let title = clamp(&bold, &project.title, TITLE, WIDTH, TITLE_LINES);
+        let facts: Vec<String> = [
+            project.organisation.clone(),
+            project.unit.clone(),
+            project
+                .version
+                .as_ref()
+                .map(|v| format!("{} {v}", t.label("version"))),
+            project.date.map(|d| t.date(d)),
+            project.period.as_ref().map(|p| {
+                format!(
+                    "{} {} – {}",
+                    t.label("period"),
+                    t.date(p.start),
+                    t.date(p.end)
+                )
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let facts = clamp(&regular, &facts.join(" · "), SMALL, WIDTH, FACTS_LINES);
         let decision = project
             .decision
             .as_deref()
@@ -277,10 +307,15 @@ impl Content {
                     (_, Some(level), _) => level,
                     (_, None, _) => "–".to_string(),
                 };
+                let title = if b.negative {
+                    format!("{} ({})", b.title, t.label("negative"))
+                } else {
+                    b.title.clone()
+                };
                 Row {
                     id: b.id.clone(),
                     cells: [
-                        cell(&b.title, title_column()),
+                        cell(&title, title_column()),
                         cell(b.owner.as_deref().unwrap_or("–"), COLUMNS[1]),
                         cell(&target, COLUMNS[2]),
                         cell(&benefit_status(model, b), COLUMNS[3]),
@@ -313,6 +348,7 @@ impl Content {
         });
         Content {
             title,
+            facts,
             decision,
             purpose,
             goals,
@@ -351,9 +387,12 @@ impl Content {
         // Kicker, title, subtitle, facts, rule.
         let mut h = text(1, SMALL) + 4.0 + text(self.title.lines, TITLE) + 4.0;
         if project.subtitle.is_some() {
-            h += text(1, SUBTITLE) + 2.0;
+            h += text(1, SUBTITLE) + 4.0;
         }
-        h += text(1, SMALL) + 6.0 + 1.5 + 10.0;
+        if !self.facts.text.is_empty() {
+            h += text(self.facts.lines, SMALL);
+        }
+        h += 6.0 + 1.5 + 10.0;
         if let Some(d) = &self.decision {
             h += 16.0 + text(1, SMALL) + 4.0 + text(d.lines, BODY) + 10.0;
         }
@@ -457,7 +496,6 @@ impl Budget {
     pub fn cuts(&self, model: &Model) -> Vec<(&'static str, String)> {
         let content = Content::new(model);
         let all = content.everything();
-        let project = &model.plan.project;
         let mut cuts = Vec::new();
         let mut list = |path: &'static str, shown: usize, all: usize, what: &str| {
             if shown < all {
@@ -473,26 +511,21 @@ impl Budget {
             all.prerequisites,
             "prerequisites",
         );
-        if let Some((fitted, whole)) = &content.purpose
-            && (self.purpose_lines < all.purpose_lines || fitted.text != *whole)
+        if let Some((fitted, _)) = &content.purpose
+            && (self.purpose_lines < all.purpose_lines || fitted.cut)
         {
             cuts.push((
                 "project.purpose",
                 format!("the purpose cut to {} lines", self.purpose_lines),
             ));
         }
-        let cut_text = |fitted: &Fitted, whole: &str| {
-            fitted.text != whole.split_whitespace().collect::<Vec<_>>().join(" ")
-        };
-        if cut_text(&content.title, &project.title) {
+        if content.title.cut {
             cuts.push((
                 "project.title",
                 format!("the title cut to {TITLE_LINES} lines"),
             ));
         }
-        if let (Some(fitted), Some(whole)) = (&content.decision, &project.decision)
-            && cut_text(fitted, whole)
-        {
+        if content.decision.as_ref().is_some_and(|d| d.cut) {
             cuts.push((
                 "project.decision",
                 format!("the decision cut to {DECISION_LINES} lines"),
@@ -502,13 +535,15 @@ impl Budget {
             .benefits
             .iter()
             .take(self.benefits)
-            .any(|r| r.cells.iter().any(|c| c.text.ends_with('…')))
-            || content.goals.iter().any(|(_, g)| g.text.ends_with('…'))
+            .any(|r| r.cells.iter().any(|c| c.cut))
+            || content.goals.iter().take(self.goals).any(|(_, g)| g.cut)
+            || content.facts.cut
             || content
                 .risks
                 .iter()
-                .chain(&content.prerequisites)
-                .any(|i| i.text.ends_with('…'));
+                .take(self.risks)
+                .chain(content.prerequisites.iter().take(self.prerequisites))
+                .any(|i| i.cut);
         if texts_cut {
             cuts.push(("", "some long texts cut short with …".to_string()));
         }
@@ -557,7 +592,6 @@ pub fn view(model: &Model, budget: &Budget) -> Value {
     let content = Content::new(model);
     let all = content.everything();
     let project = &model.plan.project;
-    let t = model.texts;
     let regular = Measure::sans(400);
     let purpose = content.purpose.as_ref().map(|(fitted, whole)| {
         if budget.purpose_lines < fitted.lines {
@@ -566,27 +600,6 @@ pub fn view(model: &Model, budget: &Budget) -> Value {
             fitted.text.clone()
         }
     });
-    let facts: Vec<String> = [
-        project.organisation.clone(),
-        project.unit.clone(),
-        project
-            .version
-            .as_ref()
-            .map(|v| format!("{} {v}", t.label("version"))),
-        project.date.map(|d| t.date(d)),
-        project.period.as_ref().map(|p| {
-            format!(
-                "{} {} – {}",
-                t.label("period"),
-                t.date(p.start),
-                t.date(p.end)
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let facts = clamp(&regular, &facts.join(" · "), SMALL, WIDTH, 1).text;
     let business_case = super::business_case::steering_summary(model).map(|figures| {
         let period = model
             .business_case
@@ -602,14 +615,13 @@ pub fn view(model: &Model, budget: &Budget) -> Value {
         "gutter": GUTTER,
         "title": content.title.text,
         "subtitle": project.subtitle,
-        "facts": (!facts.is_empty()).then_some(facts),
+        "facts": (!content.facts.text.is_empty()).then_some(&content.facts.text),
         "decision": content.decision.as_ref().map(|d| &d.text),
         "purpose": purpose,
         "goals": content.goals[..budget.goals].iter().map(|(id, g)| json!({"id": id, "title": g.text})).collect::<Vec<_>>(),
         "goals_more": more(model, budget.goals, all.goals),
         "benefits": content.benefits[..budget.benefits].iter().map(|r| json!({
             "id": r.id,
-            "negative": model.benefit(&r.id).is_some_and(|b| b.negative),
             "cells": r.cells.iter().map(|c| &c.text).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "benefits_more": more(model, budget.benefits, all.benefits),
@@ -619,4 +631,60 @@ pub fn view(model: &Model, budget: &Budget) -> Value {
         "prerequisites": content.prerequisites[..budget.prerequisites].iter().map(|i| &i.text).collect::<Vec<_>>(),
         "prerequisites_more": more(model, budget.prerequisites, all.prerequisites),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clamp_cuts_to_the_lines_with_an_ellipsis() {
+        let m = Measure::sans(400);
+        let short = clamp(&m, "Kort  tekst", 10.0, 200.0, 2);
+        assert_eq!(
+            (short.text.as_str(), short.lines, short.cut),
+            ("Kort tekst", 1, false)
+        );
+        let long = "Borgerne skal kunne klare mere selv. ".repeat(30);
+        let cut = clamp(&m, &long, 10.0, 200.0, 3);
+        assert!(
+            cut.cut && cut.lines == 3 && cut.text.ends_with('…'),
+            "{cut:?}"
+        );
+        assert!(m.lines(0.0, &cut.text, 10.0, 200.0) <= 3);
+        // A word wider than the line is split rather than left to overflow.
+        let word = clamp(&m, &"x".repeat(400), 10.0, 100.0, 2);
+        assert!(word.cut && word.lines == 2, "{word:?}");
+    }
+
+    #[test]
+    fn shrink_spares_the_benefits_and_ends() {
+        let mut budget = Budget {
+            purpose_lines: 7,
+            goals: 5,
+            benefits: 40,
+            risks: 30,
+            prerequisites: 2,
+        };
+        assert!(budget.shrink());
+        assert_eq!(
+            budget.risks, 29,
+            "the longest list beyond its floor gives first"
+        );
+        let mut steps = 1;
+        while budget.shrink() {
+            steps += 1;
+        }
+        assert_eq!(steps, 6 + 4 + 39 + 29 + 1);
+        assert_eq!(
+            budget,
+            Budget {
+                purpose_lines: 1,
+                goals: 1,
+                benefits: 1,
+                risks: 1,
+                prerequisites: 1
+            }
+        );
+    }
 }
