@@ -105,6 +105,7 @@ fn the_full_pdf_has_contents_and_a_bookmark_per_document() {
     let pages = common::pages(&pdf);
     // The contents on the title page list every other document with its page number.
     let titles = [
+        ("Til godkendelse i styregruppen", Document::OnePager),
         ("Gevinstkort", Document::BenefitMap),
         ("Gevinstrealiseringsplan", Document::RealisationPlan),
         ("Overordnet gevinstplan", Document::Timeline),
@@ -147,14 +148,14 @@ fn the_full_pdf_has_contents_and_a_bookmark_per_document() {
             assert!(text.contains(&common::squash("Projektledelsens ansvar")));
         }
     }
-    // One top-level bookmark per document: the title page and the eight others.
+    // One top-level bookmark per document: the title page and the nine others.
     let bookmarks = top_level_bookmarks(&pdf);
     let documents = Document::all_for(&gevinst::model::Model::new(
         &checked,
         gevinst::i18n::Texts::new(checked.plan.lang),
         common::TODAY.into(),
     ));
-    assert_eq!(documents.len(), 9);
+    assert_eq!(documents.len(), 10);
     assert_eq!(bookmarks.len(), documents.len(), "{bookmarks:?}");
     assert_eq!(bookmarks[0], checked.plan.project.title);
     for ((title, _), bookmark) in titles.iter().zip(&bookmarks[1..]) {
