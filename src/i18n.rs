@@ -319,7 +319,7 @@ const DA: &[(&str, &str)] = &[
     // --- one-pager labels ---
     ("op_kicker", "Til godkendelse i styregruppen"),
     ("op_decision", "Styregruppen bedes tage stilling til"),
-    ("op_benefits", "Hovedgevinster"),
+    ("op_benefits", "De vigtigste gevinster"),
     ("op_col_owner", "Gevinstejer"),
     ("op_col_target", "Mål"),
     ("op_col_status", "Status for måling"),
@@ -650,7 +650,7 @@ const EN: &[(&str, &str)] = &[
     // --- one-pager labels ---
     ("op_kicker", "For approval by the steering group"),
     ("op_decision", "The steering group is asked to decide"),
-    ("op_benefits", "Main benefits"),
+    ("op_benefits", "Key benefits"),
     ("op_col_owner", "Benefit owner"),
     ("op_col_target", "Target"),
     ("op_col_status", "Measurement status"),

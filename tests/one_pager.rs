@@ -60,7 +60,7 @@ fn forty_benefits_fit_one_page_with_the_rest_counted() {
     let text = pages(&pdf);
     assert_eq!(text.len(), 1, "the one-pager must be one page");
     let shown = shown_benefits(&text[0], 40);
-    assert!(shown >= 5 && shown < 40, "{shown} benefits shown");
+    assert!((5..40).contains(&shown), "{shown} benefits shown");
     // The "+N" is what is left out, counted here from the ids on the page.
     let more = format!("+{}flere", 40 - shown);
     assert!(squash(&text[0]).contains(&more), "{more} missing");
