@@ -184,6 +184,18 @@ pub fn status(model: &Model, benefit: &Benefit) -> Option<Status> {
     assess(benefit, model.today).map(|a| a.status)
 }
 
+/// A benefit's status in words for the one-pager and the slides: the realisation status
+/// with its symbol ("● I plan") once it has been measured against its path, else where its
+/// measurement stands ("Under udvikling"), else nothing.
+pub fn status_text(model: &Model, benefit: &Benefit) -> Option<String> {
+    match status(model, benefit) {
+        Some(status) => Some(format!("{} {}", status.symbol(), status.word(model.texts))),
+        None => benefit
+            .measurement_status
+            .map(|s| model.texts.measurement_status(s).to_string()),
+    }
+}
+
 /// What an overdue item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverdueKind {

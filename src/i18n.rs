@@ -449,6 +449,24 @@ const DA: &[(&str, &str)] = &[
         "Ingen mål har en opfølgning i drift angivet.",
     ),
     // --- end follow-up labels ---
+    // --- one-pager labels ---
+    ("op_kicker", "Til godkendelse i styregruppen"),
+    ("op_decision", "Styregruppen bedes tage stilling til"),
+    ("op_benefits", "De vigtigste gevinster"),
+    ("op_col_owner", "Gevinstejer"),
+    ("op_col_target", "Mål"),
+    ("op_col_status", "Status for måling"),
+    ("op_no_status", "Ikke angivet"),
+    ("op_business_case", "Business case"),
+    ("op_risks", "Væsentligste risici"),
+    ("op_prerequisites", "Forudsætninger"),
+    ("op_none", "Ingen angivet"),
+    ("op_more", "flere"),
+    (
+        "op_benefits_order",
+        "Hovedgevinster først, derefter umiddelbare og negative gevinster; inden for hver efter værdi i kroner og sikkerhed.",
+    ),
+    // --- end one-pager labels ---
 ];
 
 /// The label table in English: the same keys as [`DA`], in the same order (a test checks).
@@ -895,6 +913,24 @@ const EN: &[(&str, &str)] = &[
     ("fu_effort_high", "High"),
     ("fu_no_operations", "No goal has a follow-up in operations."),
     // --- end follow-up labels ---
+    // --- one-pager labels ---
+    ("op_kicker", "For approval by the steering group"),
+    ("op_decision", "The steering group is asked to decide"),
+    ("op_benefits", "Key benefits"),
+    ("op_col_owner", "Benefit owner"),
+    ("op_col_target", "Target"),
+    ("op_col_status", "Measurement status"),
+    ("op_no_status", "Not stated"),
+    ("op_business_case", "Business case"),
+    ("op_risks", "Key risks"),
+    ("op_prerequisites", "Prerequisites"),
+    ("op_none", "None stated"),
+    ("op_more", "more"),
+    (
+        "op_benefits_order",
+        "Main benefits first, then immediate and negative benefits; within each by value in DKK and certainty.",
+    ),
+    // --- end one-pager labels ---
 ];
 
 /// English month names, January first.

@@ -80,13 +80,28 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
     if found.iter().any(|d| d.severity == Severity::Error) {
         return Err(found);
     }
-    Ok(Checked {
+    let mut checked = Checked {
         plan,
         business_case,
         source,
         files: files::Files::default(),
         warnings: found,
-    })
+    };
+    // The one-pager's fit does not depend on the day the documents are made; the model
+    // needs one, so the plan's own date (or any) stands in.
+    let today = checked.plan.project.date.unwrap_or(date::Date {
+        year: 1970,
+        month: 1,
+        day: Some(1),
+    });
+    let model = model::Model::new(&checked, i18n::Texts::new(checked.plan.lang), today);
+    if let Some(warning) = documents::one_pager::shortening(&model, &checked.source) {
+        checked.warnings.push(warning);
+        checked
+            .warnings
+            .sort_by_key(|d| (d.position.map(|p| (p.line, p.column)), d.severity));
+    }
+    Ok(checked)
 }
 
 /// [`check`] for a plan file in the folder `dir`, also reading the files the plan refers to

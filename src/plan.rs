@@ -247,6 +247,16 @@ pub struct Project {
     /// What the steering group is asked to decide, e.g. "Styregruppen godkender planen".
     #[serde(default)]
     pub decision: Option<String>,
+    /// The key risks (risici) for the realisation, one sentence each, most serious first,
+    /// e.g. "Medarbejderne vender tilbage til at være 2 om forflytningen". The steering
+    /// group's one-pager lists them.
+    #[serde(default)]
+    pub risks: Vec<String>,
+    /// The project's prerequisites (forudsætninger/krav): what must be in place beyond the
+    /// deliverables for the benefits to come home, one sentence each, e.g. "Loftlifte kan
+    /// vedligeholdes og repareres". The steering group's one-pager lists them.
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
 }
 
 /// A span of time with a start and an end.

@@ -16,7 +16,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use crate::documents::{Asset, Document};
+use crate::documents::{Asset, Document, View, one_pager};
 use crate::model::Model;
 use crate::template::{self, STYLE};
 use crate::world::{FONT_FILES, GevinstWorld};
@@ -166,7 +166,10 @@ impl Renderer {
         );
         let mut warnings = Vec::new();
         for document in documents {
-            let view = document.view(model);
+            let view = match document {
+                Document::OnePager => self.fit_one_pager(model, &context)?,
+                _ => document.view(model),
+            };
             warnings.extend(view.warnings);
             context.insert(document.name().into(), view.data);
         }
@@ -175,14 +178,62 @@ impl Renderer {
         for asset in &self.assets {
             self.world.set_file(&asset.path, asset.data.clone());
         }
+        let source = self.main_source(context)?;
+        Ok(Generated { source, warnings })
+    }
+
+    /// The main file's Typst source for a complete template context.
+    fn main_source(&self, context: Map<String, Value>) -> Result<String, RenderError> {
         let template = self
             .env
             .get_template("main.typ")
             .map_err(|err| RenderError::Internal(format!("template main.typ: {err:#}")))?;
-        let source = template
+        template
             .render(Value::Object(context))
-            .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))?;
-        Ok(Generated { source, warnings })
+            .map_err(|err| RenderError::Internal(format!("template error: {err:#}")))
+    }
+
+    /// The one-pager's view, verified to be exactly one page: the estimated budget
+    /// ([`one_pager::Budget::estimate`]) is compiled on its own, and shrunk a step at a time
+    /// while the page runs over. The one-pager sets its own page, so alone it lays out
+    /// exactly as inside the full PDF. `context` holds the labels and the document's
+    /// metadata.
+    fn fit_one_pager(
+        &mut self,
+        model: &Model,
+        context: &Map<String, Value>,
+    ) -> Result<View, RenderError> {
+        let estimate = one_pager::Budget::estimate(model);
+        let mut budget = estimate;
+        loop {
+            let data = one_pager::view(model, &budget);
+            let mut alone = context.clone();
+            alone.insert("documents".into(), json!([Document::OnePager.name()]));
+            alone.insert(Document::OnePager.name().into(), data.clone());
+            let source = self.main_source(alone)?;
+            let (document, _) = self.compile(&source)?;
+            if document.pages().len() == 1 {
+                let mut warnings = Vec::new();
+                if budget != estimate {
+                    let cuts: Vec<String> = budget
+                        .cuts(model)
+                        .into_iter()
+                        .map(|(_, what)| what)
+                        .collect();
+                    warnings.push(format!(
+                        "the steering group's one-pager had to be shortened further than \
+                         `gevinst check` estimated to stay on one page: {}",
+                        cuts.join("; ")
+                    ));
+                }
+                return Ok(View { data, warnings });
+            }
+            if !budget.shrink() {
+                return Err(RenderError::Internal(
+                    "the one-pager runs onto a second page even at one row per list".into(),
+                ));
+            }
+        }
     }
 
     /// The files the last [`Renderer::typst_source`] refers to, for [`write_typst_dir`].

@@ -16,6 +16,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 const TEMPLATES: &[(&str, &str)] = &[
     ("main.typ", include_str!("../templates/main.typ")),
     ("summary.typ", include_str!("../templates/summary.typ")),
+    ("one_pager.typ", include_str!("../templates/one_pager.typ")),
     (
         "assessment.typ",
         include_str!("../templates/assessment.typ"),

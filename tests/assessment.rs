@@ -108,7 +108,7 @@ fn a_card_too_long_for_its_page_stays_on_one_page_and_says_what_it_left_out() {
 }
 
 #[test]
-fn a_plan_with_a_card_has_it_after_the_summary() {
+fn a_plan_with_a_card_has_it_after_the_summary_and_one_pager() {
     let mut yaml = example("forflytning.yaml");
     yaml.push_str(
         "assessment:\n  problem: Forflytninger kræver to hjælpere.\n  today: [To hjælpere]\n  \
@@ -116,9 +116,10 @@ fn a_plan_with_a_card_has_it_after_the_summary() {
     );
     let documents = documents_of(&yaml);
     assert_eq!(
-        &documents[..3],
+        &documents[..4],
         &[
             Document::Summary,
+            Document::OnePager,
             Document::Assessment,
             Document::BenefitMap
         ]

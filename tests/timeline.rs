@@ -105,6 +105,7 @@ fn the_full_pdf_has_contents_and_a_bookmark_per_document() {
     let pages = common::pages(&pdf);
     // The contents on the title page list every other document with its page number.
     let titles = [
+        ("Til godkendelse i styregruppen", Document::OnePager),
         ("Gevinstkort", Document::BenefitMap),
         ("Gevinstrealiseringsplan", Document::RealisationPlan),
         ("Overordnet gevinstplan", Document::Timeline),

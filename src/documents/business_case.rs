@@ -563,6 +563,39 @@ fn key_figures(f: &Figures, case: &BusinessCase) -> Vec<Value> {
     ]
 }
 
+/// The steering group's summary of the business case for the one-pager, with the same
+/// figures, labels and rounding as the appendix's key figures: (label, value, unit) for the
+/// investment, the balance over the period, payback and the net present value. `None` when
+/// the plan has no business case.
+pub(super) fn steering_summary(model: &Model) -> Option<Vec<[String; 3]>> {
+    let c = model.business_case?;
+    let t = model.texts;
+    let f = Figures { t, c };
+    let unit = unit_label(t, c.unit).to_string();
+    Some(vec![
+        [
+            cost_kind_label(t, CostKind::Investment).to_string(),
+            f.money(&c.investments.total, Role::Cost),
+            unit.clone(),
+        ],
+        [
+            balance_label(t, c.savings_negative).to_string(),
+            f.money(&c.net.total, Role::Balance),
+            unit.clone(),
+        ],
+        [
+            t.label("bc_payback").to_string(),
+            f.payback(c.payback.as_ref()),
+            String::new(),
+        ],
+        [
+            format!("{} {}", t.label("bc_npv"), rate_text(&f)),
+            f.money(&c.npv, Role::Balance),
+            unit,
+        ],
+    ])
+}
+
 /// A JSON null, for a missing note.
 fn none() -> Value {
     Value::Null

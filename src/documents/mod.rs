@@ -10,6 +10,7 @@ pub mod business_case;
 pub mod changes;
 pub mod deliverables;
 pub mod follow_up;
+pub mod one_pager;
 pub mod realisation_plan;
 pub mod slides;
 pub mod summary;
@@ -25,6 +26,9 @@ use crate::plan::{Benefit, Change, Deliverable, Goal};
 pub enum Document {
     /// Title page with purpose, roles, goals and contents.
     Summary,
+    /// The steering group's one-pager: exactly one A4 page for approval, shortened
+    /// visibly when the plan is long.
+    OnePager,
     /// The assessment card (vurderingskort) of the idea, on one landscape page.
     Assessment,
     /// The benefit map (gevinstkort): every object as a box, every link as an arrow.
@@ -50,8 +54,9 @@ pub enum Document {
 
 impl Document {
     /// Every document, in the order of the full PDF.
-    pub const ALL: [Document; 11] = [
+    pub const ALL: [Document; 12] = [
         Document::Summary,
+        Document::OnePager,
         Document::Assessment,
         Document::BenefitMap,
         Document::RealisationPlan,
@@ -68,6 +73,7 @@ impl Document {
     pub fn name(self) -> &'static str {
         match self {
             Document::Summary => "summary",
+            Document::OnePager => "one_pager",
             Document::Assessment => "assessment",
             Document::BenefitMap => "benefit_map",
             Document::RealisationPlan => "realisation_plan",
@@ -85,6 +91,9 @@ impl Document {
     pub fn view(self, model: &Model) -> View {
         match self {
             Document::Summary => summary::view(model).into(),
+            Document::OnePager => {
+                one_pager::view(model, &one_pager::Budget::estimate(model)).into()
+            }
             Document::Assessment => assessment::view(model),
             Document::BenefitMap => benefit_map::view(model),
             Document::RealisationPlan => realisation_plan::view(model).into(),

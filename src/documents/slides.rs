@@ -702,16 +702,11 @@ fn quotas(lengths: &[usize], capacity: usize) -> Vec<usize> {
     }
 }
 
-/// A benefit's status in words, for the status slide: for now its measurement status
-/// (`measurement_status`), or that none is given.
+/// A benefit's status in words, for the status slide (see
+/// [`crate::follow_up::status_text`]), or that none is given.
 fn benefit_status(model: &Model, benefit: &Benefit) -> String {
-    let t = model.texts;
-    benefit
-        .measurement_status
-        .map_or(t.label("slides_status_not_given"), |s| {
-            t.measurement_status(s)
-        })
-        .to_string()
+    crate::follow_up::status_text(model, benefit)
+        .unwrap_or_else(|| model.texts.label("slides_status_not_given").to_string())
 }
 
 #[cfg(test)]
