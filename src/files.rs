@@ -1,4 +1,5 @@
-//! Files a plan refers to (its logo), read from the plan's own folder and nowhere else.
+//! Files a plan refers to (its logo, its measurements file), read from the plan's own folder
+//! and nowhere else.
 //!
 //! A plan travels: it is mailed, attached to case documents and rendered on other machines.
 //! So a reference is a path relative to the plan's folder, and anything that would leave the
@@ -29,6 +30,9 @@ pub struct Image {
 pub struct Files {
     /// The organisation's logo (`project.logo`), for the title page and the cards.
     pub logo: Option<Image>,
+    /// The measurements file (`measurements_file`): its name for messages (the plan's
+    /// folder and the name as written) and its bytes, for [`crate::measurement_file`].
+    pub measurements: Option<(String, Vec<u8>)>,
 }
 
 /// Why a referenced file cannot be used.
@@ -139,6 +143,21 @@ fn image_format(data: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Reads a text file the plan refers to, of at most [`MAX_BYTES`].
+pub fn read_text(dir: &Path, reference: &str) -> Result<Vec<u8>, Refusal> {
+    let path = resolve(dir, reference)?;
+    let size = path.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > MAX_BYTES {
+        return Err(Refusal::Unusable(format!(
+            "{reference} is {:.1} MB; a file the plan refers to may be at most {} MB",
+            size as f64 / 1_048_576.0,
+            MAX_BYTES / 1_048_576
+        )));
+    }
+    std::fs::read(&path)
+        .map_err(|err| Refusal::Missing(format!("{reference} cannot be read: {err}")))
+}
+
 /// Reads every file the plan refers to from `dir`, the plan's folder. The refusals are
 /// errors on the fields that name the files.
 pub fn read(
@@ -148,19 +167,32 @@ pub fn read(
 ) -> Result<Files, Vec<Diagnostic>> {
     let mut files = Files::default();
     let mut found = Vec::new();
+    let mut refused = |path: &str, refusal: Refusal| {
+        found.push(Diagnostic::error(
+            refusal.code(),
+            &source.name,
+            source.position(path),
+            Some(path.into()),
+            refusal.message(),
+        ));
+    };
     if let Some(logo) = &plan.project.logo {
         match read_image(dir, logo) {
             Ok(image) => files.logo = Some(image),
-            Err(refusal) => {
-                let path = "project.logo";
-                found.push(Diagnostic::error(
-                    refusal.code(),
-                    &source.name,
-                    source.position(path),
-                    Some(path.into()),
-                    refusal.message(),
-                ));
+            Err(refusal) => refused("project.logo", refusal),
+        }
+    }
+    if let Some(file) = &plan.measurements_file {
+        match read_text(dir, file) {
+            Ok(data) => {
+                let name = if dir == Path::new(".") {
+                    file.clone()
+                } else {
+                    dir.join(file).display().to_string()
+                };
+                files.measurements = Some((name, data));
             }
+            Err(refusal) => refused("measurements_file", refusal),
         }
     }
     if found.is_empty() {

@@ -105,7 +105,7 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
 }
 
 /// [`check`] for a plan file in the folder `dir`, also reading the files the plan refers to
-/// (its logo) from that folder, and refusing any outside it.
+/// (its logo, its measurements file) from that folder, and refusing any outside it.
 pub fn check_in_folder(
     name: &str,
     bytes: &[u8],

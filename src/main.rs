@@ -211,8 +211,18 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(paper) = paper {
                 checked.plan.map.paper = paper;
             }
+            // The plan's own measurements file first, then one given on the command line.
+            if let Some((name, data)) = checked.files.measurements.take() {
+                add_measurements(&name, &data, &mut checked.plan, today.into())?;
+            }
             if let Some(file) = &measurements {
-                add_measurements(file, &mut checked.plan, today.into())?;
+                let data = read(file)?;
+                add_measurements(
+                    &file.display().to_string(),
+                    &data,
+                    &mut checked.plan,
+                    today.into(),
+                )?;
             }
             let lang = lang.unwrap_or(checked.plan.lang);
             let model = Model::new(&checked, Texts::new(lang), today.into());
@@ -402,9 +412,14 @@ fn check(
     let found = match gevinst::check_in_folder(&path.display().to_string(), &bytes, folder(path)) {
         Ok(mut checked) => {
             let mut found = checked.warnings;
-            if let Some((file, csv)) = &csv {
-                let name = file.display().to_string();
-                match gevinst::measurement_file::apply(&name, csv, &mut checked.plan, today) {
+            let files = checked
+                .files
+                .measurements
+                .take()
+                .into_iter()
+                .chain(csv.map(|(file, csv)| (file.display().to_string(), csv)));
+            for (name, csv) in files {
+                match gevinst::measurement_file::apply(&name, &csv, &mut checked.plan, today) {
                     Ok(warnings) | Err(warnings) => found.extend(warnings),
                 }
             }
@@ -503,15 +518,15 @@ fn folder(plan: &Path) -> &Path {
     }
 }
 
-/// Reads the measurements file and merges it into the plan, printing every diagnostic; an
-/// error in the file is the plan's error (exit code 1), an unreadable file exit code 3.
+/// Merges the measurements file `name` into the plan, printing every diagnostic; an error
+/// in the file is the plan's error (exit code 1).
 fn add_measurements(
-    path: &Path,
+    name: &str,
+    bytes: &[u8],
     plan: &mut gevinst::plan::Plan,
     today: gevinst::date::Date,
 ) -> Result<(), Failure> {
-    let bytes = read(path)?;
-    match gevinst::measurement_file::apply(&path.display().to_string(), &bytes, plan, today) {
+    match gevinst::measurement_file::apply(name, bytes, plan, today) {
         Ok(warnings) => {
             for warning in &warnings {
                 eprintln!("{warning}");
@@ -526,10 +541,7 @@ fn add_measurements(
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .count();
-            eprintln!(
-                "gevinst: {} has {errors} error(s); nothing was written",
-                path.display()
-            );
+            eprintln!("gevinst: {name} has {errors} error(s); nothing was written");
             Err(Failure(EXIT_PLAN))
         }
     }

@@ -41,6 +41,11 @@ pub struct Plan {
     /// Benefits (gevinster, G1…) and negative benefits (NG1…).
     #[serde(default)]
     pub benefits: Vec<Benefit>,
+    /// A CSV file of measurements (benefit id, date, value, comment) in the plan's folder,
+    /// read as `render --measurements` reads one, so that measurements can be kept out of
+    /// the plan, e.g. `maalinger.csv`.
+    #[serde(default)]
+    pub measurements_file: Option<String>,
     /// How the benefit map is drawn.
     #[serde(default)]
     pub map: MapSettings,

@@ -105,3 +105,88 @@ fn a_logo_that_is_no_image_is_refused() {
         "{err}"
     );
 }
+
+/// A folder `plan/` with the forflytning example naming `file` as its measurements file,
+/// the example's measurements beside it and a copy outside the folder.
+fn measured(file: &str) -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    std::fs::create_dir(&plan).unwrap();
+    let csv = std::fs::read(root.join("forflytning-maalinger.csv")).unwrap();
+    std::fs::write(plan.join("maalinger.csv"), &csv).unwrap();
+    std::fs::write(dir.path().join("maalinger.csv"), &csv).unwrap();
+    let yaml = std::fs::read_to_string(root.join("forflytning.yaml")).unwrap();
+    std::fs::write(
+        plan.join("plan.yaml"),
+        format!("{yaml}\nmeasurements_file: {file}\n"),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_measurements_file_beside_the_plan_is_read_as_with_the_flag() {
+    let dir = measured("maalinger.csv");
+    let args = ["--only", "follow-up", "--today", "2018-01-15"];
+    let output = gevinst(
+        &[&["render", "plan/plan.yaml", "-o", "named.pdf"], &args[..]].concat(),
+        dir.path(),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The same plan without the field, with the file given on the command line instead.
+    let yaml = std::fs::read_to_string(dir.path().join("plan/plan.yaml")).unwrap();
+    let without = yaml.replace("\nmeasurements_file: maalinger.csv\n", "\n");
+    std::fs::write(dir.path().join("plan/bare.yaml"), without).unwrap();
+    let output = gevinst(
+        &[
+            &["render", "plan/bare.yaml", "-o", "flag.pdf"],
+            &args[..],
+            &["--measurements", "plan/maalinger.csv"],
+        ]
+        .concat(),
+        dir.path(),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = |name: &str| {
+        pdf_extract::extract_text_from_mem(&std::fs::read(dir.path().join(name)).unwrap()).unwrap()
+    };
+    let named = text("named.pdf");
+    // G1's measurement of 20 November 2017 from the file is in the report.
+    assert!(
+        named.contains("1.050,5"),
+        "the file's measurement is missing"
+    );
+    assert_eq!(named, text("flag.pdf"));
+}
+
+#[test]
+fn a_measurements_file_outside_the_plans_folder_is_refused() {
+    let dir = measured("../maalinger.csv");
+    let output = gevinst(&["check", "plan/plan.yaml"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("error[E050]: measurements_file: ../maalinger.csv is outside"),
+        "{err}"
+    );
+    let dir = measured("maalinger-2018.csv");
+    let output = gevinst(&["render", "plan/plan.yaml", "-o", "x.pdf"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("error[E051]: measurements_file: maalinger-2018.csv does not exist"),
+        "{err}"
+    );
+    assert!(!dir.path().join("x.pdf").exists());
+}

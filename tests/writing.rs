@@ -108,12 +108,17 @@ fn the_starters_write_every_field() {
     // a business case (one way of writing its lines, not every alternative).
     let peak = Starter::Peak.text();
     let implement_only = ["employee_groups", "tasks", "type", "employee_group", "task"];
-    // The card has a starter of its own; the logo is shown commented out, as a starter
-    // cannot ship the planner's logo file (the check would refuse a missing one).
-    let elsewhere = ["assessment", "logo"];
+    // The card has a starter of its own; the logo and the measurements file are shown
+    // commented out, as a starter cannot ship the planner's files (the check would refuse
+    // a missing one).
+    let elsewhere = ["assessment", "logo", "measurements_file"];
     assert!(
         peak.contains("\n  # logo: "),
         "the Peak starter shows the logo field"
+    );
+    assert!(
+        peak.contains("\n# measurements_file: "),
+        "the Peak starter shows the measurements file"
     );
     let missed: Vec<&String> = missing(peak, &keys)
         .into_iter()
