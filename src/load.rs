@@ -135,15 +135,55 @@ fn diagnose(source: &Source, path: String, raw: &str, position: Option<Position>
         source.position(&path).or(position)
     };
     let (message, hint) = plain_words(&message);
-    let hint = hint.or_else(|| {
-        tab_indent(source).map(|line| {
-            format!("line {line} is indented with a tab; YAML needs spaces for indentation")
+    let hint = hint
+        .or_else(|| {
+            tab_indent(source).map(|line| {
+                format!("line {line} is indented with a tab; YAML needs spaces for indentation")
+            })
         })
-    });
+        .or_else(|| {
+            // The scanner's words for a key indented unlike its neighbours.
+            message.contains("mapping values are not allowed").then(|| {
+                "check the indentation: keys of the same object must start in the same \
+                 column, and a key's value on the same line must not contain ': '"
+                    .to_string()
+            })
+        });
+    // serde points a key written twice at the first; the second is the one to delete.
+    let position = match (message.strip_prefix("the key '"), position) {
+        (Some(rest), Some(first)) if rest.ends_with("' is written twice") => {
+            let key = format!("{}:", rest.trim_end_matches("' is written twice"));
+            second_key(source, first, &key).or(Some(first))
+        }
+        _ => position,
+    };
+    // A scanner error comes before serde knows the field: its path ends in '?'.
+    let path = path
+        .trim_end_matches(".?")
+        .trim_end_matches('?')
+        .to_string();
     let path = (!path.is_empty()).then_some(path);
     let mut diagnostic = Diagnostic::error("E001", &source.name, position, path, message);
     diagnostic.hint = hint;
     diagnostic
+}
+
+/// Where `key` (with its colon) is written a second time at the indentation of the line
+/// `first` is on, after that line.
+fn second_key(source: &Source, first: Position, key: &str) -> Option<Position> {
+    let lines: Vec<&str> = source.text.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let level = indent(lines.get(first.line.checked_sub(1)?)?);
+    lines
+        .iter()
+        .enumerate()
+        .skip(first.line)
+        .take_while(|(_, l)| l.trim().is_empty() || indent(l) >= level)
+        .find(|(_, l)| indent(l) == level && l.trim_start().starts_with(key))
+        .map(|(i, _)| Position {
+            line: i + 1,
+            column: level + 1,
+        })
 }
 
 /// The first line indented with a tab, which YAML refuses or misreads.
@@ -168,6 +208,15 @@ fn plain_words(message: &str) -> (String, Option<String>) {
             _ => "another kind of value",
         };
         return (format!("expected {expected} here"), None);
+    }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return (
+            format!("the key '{field}' is written twice"),
+            Some(format!("keep one '{field}:' and delete the other")),
+        );
     }
     let Some((found, expected)) = message
         .strip_prefix("invalid type: ")
@@ -269,6 +318,33 @@ mod tests {
     }
 
     const MINIMAL: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\n";
+
+    #[test]
+    fn a_key_written_twice_points_at_the_second() {
+        let err =
+            load("project:\n  title: A\n  title: B\n  period: {start: 2017-03, end: 2018-06}\n")
+                .unwrap_err();
+        assert_eq!(err.message, "the key 'title' is written twice");
+        assert_eq!(err.position, Some(Position { line: 3, column: 3 }));
+    }
+
+    #[test]
+    fn a_key_indented_unlike_its_neighbours_gets_a_hint_and_no_question_mark() {
+        let err =
+            load("project:\n  title: T\n   period: {start: 2017-03, end: 2018-06}\n").unwrap_err();
+        assert_eq!(err.position.map(|p| p.line), Some(3));
+        assert!(
+            err.hint
+                .as_deref()
+                .unwrap_or_default()
+                .contains("indentation")
+        );
+        assert!(
+            !err.path.as_deref().unwrap_or_default().contains('?'),
+            "{:?}",
+            err.path
+        );
+    }
 
     #[test]
     fn loads_a_minimal_plan() {
