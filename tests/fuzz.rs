@@ -9,6 +9,15 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{Value, json};
 
+/// `default` cases, or PROPTEST_CASES when it is set (an explicit count in a config would
+/// otherwise win over the variable).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// A plan that checks clean, in YAML, with the fragments below.
 const VALID: &str = "project:\n  title: T\n  period: {start: 2017-03, end: 2018-06}\ngoals:\n  - {id: M1, title: Mål}\nchanges:\n  - {id: F1, title: Forandring, deliverables: [L1]}\ndeliverables:\n  - {id: L1, title: Leverance, status: done}\nbenefits:\n  - {id: G1, title: Gevinst, goals: [M1], changes: [F1], target: 4, baseline: \"Ikke målt\"}\n";
 
@@ -112,7 +121,7 @@ fn mutated() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(Config::with_cases(256))]
+    #![proptest_config(Config::with_cases(cases(256)))]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
@@ -202,7 +211,7 @@ fn valid_plan() -> impl Strategy<Value = (Value, Vec<String>)> {
 }
 
 proptest! {
-    #![proptest_config(Config::with_cases(12))]
+    #![proptest_config(Config::with_cases(cases(12)))]
 
     #[test]
     fn a_valid_plan_checks_clean_and_prints_every_title((plan, titles) in valid_plan()) {
