@@ -112,17 +112,7 @@ pub fn resolve(dir: &Path, reference: &str) -> Result<PathBuf, Refusal> {
 /// Reads an image the plan refers to and checks that it is one: PNG, JPEG, GIF or SVG, by
 /// its content rather than its name, and at most [`MAX_BYTES`].
 pub fn read_image(dir: &Path, reference: &str) -> Result<Image, Refusal> {
-    let path = resolve(dir, reference)?;
-    let size = path.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > MAX_BYTES {
-        return Err(Refusal::Unusable(format!(
-            "{reference} is {:.1} MB; an image may be at most {} MB",
-            size as f64 / 1_048_576.0,
-            MAX_BYTES / 1_048_576
-        )));
-    }
-    let data = std::fs::read(&path)
-        .map_err(|err| Refusal::Missing(format!("{reference} cannot be read: {err}")))?;
+    let data = read_file(dir, reference)?;
     let format = image_format(&data).ok_or_else(|| {
         Refusal::Unusable(format!("{reference} is not a PNG, JPEG, GIF or SVG image"))
     })?;
@@ -143,8 +133,8 @@ fn image_format(data: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Reads a text file the plan refers to, of at most [`MAX_BYTES`].
-pub fn read_text(dir: &Path, reference: &str) -> Result<Vec<u8>, Refusal> {
+/// Reads a file the plan refers to, of at most [`MAX_BYTES`].
+pub fn read_file(dir: &Path, reference: &str) -> Result<Vec<u8>, Refusal> {
     let path = resolve(dir, reference)?;
     let size = path.metadata().map(|m| m.len()).unwrap_or(0);
     if size > MAX_BYTES {
@@ -183,7 +173,7 @@ pub fn read(
         }
     }
     if let Some(file) = &plan.measurements_file {
-        match read_text(dir, file) {
+        match read_file(dir, file) {
             Ok(data) => {
                 let name = if dir == Path::new(".") {
                     file.clone()

@@ -492,21 +492,22 @@ fn load(path: &Path) -> Result<gevinst::Checked, Failure> {
             }
             Ok(checked)
         }
-        Err(found) => {
-            for diagnostic in &found {
-                eprintln!("{diagnostic}");
-            }
-            let errors = found
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            eprintln!(
-                "gevinst: {} has {errors} error(s); nothing was written",
-                path.display()
-            );
-            Err(Failure(EXIT_PLAN))
-        }
+        Err(found) => Err(refuse(&path.display().to_string(), &found)),
     }
+}
+
+/// Prints the diagnostics that stop a run and says that nothing was written: the plan's
+/// error (exit code 1).
+fn refuse(name: &str, found: &[gevinst::diagnostic::Diagnostic]) -> Failure {
+    for diagnostic in found {
+        eprintln!("{diagnostic}");
+    }
+    let errors = found
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    eprintln!("gevinst: {name} has {errors} error(s); nothing was written");
+    Failure(EXIT_PLAN)
 }
 
 /// The folder of a file (a plan, where the files it refers to are; an output): its parent,
@@ -533,17 +534,7 @@ fn add_measurements(
             }
             Ok(())
         }
-        Err(found) => {
-            for diagnostic in &found {
-                eprintln!("{diagnostic}");
-            }
-            let errors = found
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            eprintln!("gevinst: {name} has {errors} error(s); nothing was written");
-            Err(Failure(EXIT_PLAN))
-        }
+        Err(found) => Err(refuse(name, &found)),
     }
 }
 
