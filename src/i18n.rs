@@ -460,7 +460,7 @@ const DA: &[(&str, &str)] = &[
     ("op_business_case", "Business case"),
     ("op_risks", "Væsentligste risici"),
     ("op_prerequisites", "Forudsætninger"),
-    ("op_none", "Ingen angivet"),
+    ("op_none", "Ikke angivet"),
     ("op_more", "flere"),
     (
         "op_benefits_order",
@@ -1040,6 +1040,19 @@ impl Texts {
     /// "M-17" for March 2017.
     pub fn month_mark(self, year: i32, month: u8) -> String {
         format!("{}-{:02}", self.month_letter(month), year.rem_euclid(100))
+    }
+
+    /// A month on a chart's axis, where labels a few months apart must not repeat: the
+    /// name's first three letters and the two-digit year, "jan. 18" or "Jan 18".
+    pub fn month_short(self, year: i32, month: u8) -> String {
+        let name = self.months()[usize::from(month.clamp(1, 12) - 1)];
+        let short: String = name.chars().take(3).collect();
+        let dot = if self.lang == Lang::Da && name.chars().count() > 3 {
+            "."
+        } else {
+            ""
+        };
+        format!("{short}{dot} {:02}", year.rem_euclid(100))
     }
 
     /// A number with the language's separators: 1.052.890 and 85,17 in Danish, 1,052,890

@@ -95,7 +95,11 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Checked, Vec<Diagnostic>> {
         day: Some(1),
     });
     let model = model::Model::new(&checked, i18n::Texts::new(checked.plan.lang), today);
-    if let Some(warning) = documents::one_pager::shortening(&model, &checked.source) {
+    // An idea has no one-pager to shorten.
+    let shortened = (!checked.plan.is_idea())
+        .then(|| documents::one_pager::shortening(&model, &checked.source))
+        .flatten();
+    if let Some(warning) = shortened {
         checked.warnings.push(warning);
         checked
             .warnings

@@ -84,6 +84,7 @@ fn a_card_too_long_for_its_page_stays_on_one_page_and_says_what_it_left_out() {
     let view = Document::Assessment.view(&model);
     // The four lists are cut, and the problem, 600 words, is cut short.
     assert_eq!(view.warnings.len(), 5, "{:#?}", view.warnings);
+    assert!(view.warnings.iter().all(|w| w.starts_with("W702: ")));
     let pdf = common::render("plan.yaml", &yaml, &[]);
     let pages = common::pages(&pdf);
     assert_eq!(pages.len(), 1);

@@ -152,11 +152,12 @@ fn every_rule_has_a_plan_that_breaks_it_alone() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    // W6xx are raised while the slides are laid out, not by `check`: tests/slides.rs.
+    // W6xx are raised while the slides are laid out, not by `check`: tests/slides.rs; so is
+    // W702, while the assessment card is: tests/assessment.rs.
     covered.extend(measurement_file_codes());
     let documented: BTreeSet<String> = documented_codes()
         .into_iter()
-        .filter(|code| !code.starts_with("W6"))
+        .filter(|code| !code.starts_with("W6") && code != "W702")
         .collect();
     assert!(documented.len() > 20, "the rule table was not found");
     let untested: Vec<&String> = documented.difference(&covered).collect();

@@ -37,38 +37,89 @@ const LOGO_ROOM: f64 = 130.0;
 /// Width of a point's bullet and its gap, in em.
 const BULLET: f64 = 1.0;
 
+/// A break opportunity Typst takes and the reader does not see.
+const BREAK: char = '\u{200B}';
+
 /// One column of the card, before it is laid out.
-struct Column<'a> {
+struct Column {
     key: &'static str,
-    /// The points, each with whether it is a negative benefit.
-    points: Vec<(&'a str, bool)>,
+    /// The points, each with whether it is a negative benefit: the benefits column holds
+    /// the negative benefits after the others.
+    points: Vec<(String, bool)>,
 }
 
-/// The card's columns in the seed's order. The benefits column holds the negative benefits
-/// after the positive ones.
-fn columns(assessment: &Assessment) -> Vec<Column<'_>> {
-    fn plain(points: &[String]) -> Vec<(&str, bool)> {
-        points.iter().map(|p| (p.as_str(), false)).collect()
-    }
-    let mut benefits = plain(&assessment.benefits);
-    benefits.extend(
-        assessment
-            .negative_benefits
+impl Column {
+    /// The `n` points shown when the column is cut to `n`: its first `n`, except that a cut
+    /// benefits column keeps its negative benefits in proportion, at least one, so the
+    /// idea's costs never vanish from the card.
+    fn pick(&self, n: usize) -> Vec<&(String, bool)> {
+        let negatives = self.points.iter().filter(|(_, negative)| *negative).count();
+        let positives = self.points.len() - negatives;
+        if n >= self.points.len() || negatives == 0 || positives == 0 {
+            return self.points.iter().take(n).collect();
+        }
+        let keep = ((n * negatives) as f64 / self.points.len() as f64).round() as usize;
+        let keep = keep.clamp(1, negatives).min(n);
+        // The others, and more negative ones if there are too few others.
+        let others = (n - keep).min(positives);
+        self.points[..others]
             .iter()
-            .map(|p| (p.as_str(), true)),
-    );
+            .chain(self.points[positives..].iter().take(n - others))
+            .collect()
+    }
+}
+
+/// `text` with a [`BREAK`] inside every word too wide for a column at the largest size,
+/// so that Typst can wrap it instead of letting it run into the next column.
+fn breakable(measure: &Measure, text: &str) -> String {
+    let size = SIZES[0];
+    let width = COLUMN_WIDTH - BULLET * size;
+    text.split(' ')
+        .map(|word| {
+            if measure.width(word, size) <= width {
+                return word.to_string();
+            }
+            let mut out = String::new();
+            let mut chunk = String::new();
+            for c in word.chars() {
+                chunk.push(c);
+                if measure.width(&chunk, size) > width * 0.9 {
+                    out.push_str(&chunk);
+                    out.push(BREAK);
+                    chunk.clear();
+                }
+            }
+            out.push_str(&chunk);
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The card's columns in the seed's order, without blank points.
+fn columns(assessment: &Assessment) -> Vec<Column> {
+    let measure = Measure::sans(400);
+    let plain = |points: &[String], negative: bool| -> Vec<(String, bool)> {
+        points
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| (breakable(&measure, p.trim()), negative))
+            .collect()
+    };
+    let mut benefits = plain(&assessment.benefits, false);
+    benefits.extend(plain(&assessment.negative_benefits, true));
     vec![
         Column {
             key: "assessment_problem",
-            points: vec![(assessment.problem.as_str(), false)],
+            points: plain(std::slice::from_ref(&assessment.problem), false),
         },
         Column {
             key: "assessment_today",
-            points: plain(&assessment.today),
+            points: plain(&assessment.today, false),
         },
         Column {
             key: "assessment_tomorrow",
-            points: plain(&assessment.tomorrow),
+            points: plain(&assessment.tomorrow, false),
         },
         Column {
             key: "assessment_benefits",
@@ -76,19 +127,20 @@ fn columns(assessment: &Assessment) -> Vec<Column<'_>> {
         },
         Column {
             key: "assessment_requirements",
-            points: plain(&assessment.requirements),
+            points: plain(&assessment.requirements, false),
         },
     ]
 }
 
 /// The height in points of a column's points at `size`: each line a capital's height (as
 /// Typst measures a line) and the leading between lines, the gap between points.
-fn height(measure: &Measure, points: &[(&str, bool)], size: f64, negative_mark: f64) -> f64 {
+fn height(measure: &Measure, points: &[&(String, bool)], size: f64, negative_mark: f64) -> f64 {
     points
         .iter()
         .map(|(text, negative)| {
             let lead = if *negative { negative_mark } else { 0.0 };
-            let lines = measure.lines(lead, text, size, COLUMN_WIDTH - BULLET * size) as f64;
+            let text = text.replace(BREAK, " ");
+            let lines = measure.lines(lead, &text, size, COLUMN_WIDTH - BULLET * size) as f64;
             lines * measure.cap_height(size) + (lines - 1.0) * LEADING * size + GAP * size
         })
         .sum()
@@ -109,7 +161,7 @@ fn fit(columns: &[Column], negative_word: &str) -> Fit {
     for size in SIZES {
         if columns
             .iter()
-            .all(|c| height(&measure, &c.points, size, mark(size)) <= COLUMN_HEIGHT)
+            .all(|c| height(&measure, &c.pick(c.points.len()), size, mark(size)) <= COLUMN_HEIGHT)
         {
             return Fit {
                 size,
@@ -123,11 +175,11 @@ fn fit(columns: &[Column], negative_word: &str) -> Fit {
     let shown = columns
         .iter()
         .map(|c| {
-            if height(&measure, &c.points, size, mark(size)) <= COLUMN_HEIGHT {
+            if height(&measure, &c.pick(c.points.len()), size, mark(size)) <= COLUMN_HEIGHT {
                 return c.points.len();
             }
             (1..=c.points.len())
-                .take_while(|&n| height(&measure, &c.points[..n], size, mark(size)) <= room)
+                .take_while(|&n| height(&measure, &c.pick(n), size, mark(size)) <= room)
                 .last()
                 .unwrap_or(1)
         })
@@ -144,10 +196,12 @@ fn column_lines(size: f64) -> usize {
 /// `text` as it fits in `max_lines` lines of `width` at `size` in `measure`'s face: whole, or
 /// cut after a word and ended with an ellipsis.
 fn clamp(measure: &Measure, text: &str, size: f64, width: f64, max_lines: usize) -> String {
-    if measure.lines(0.0, text, size, width) <= max_lines {
+    if measure.lines(0.0, &text.replace(BREAK, " "), size, width) <= max_lines {
         return text.to_string();
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // A break inside a word is a place to cut too; it is kept without a space after it.
+    let spaced = text.replace(BREAK, &format!("{BREAK} "));
+    let words: Vec<&str> = spaced.split_whitespace().collect();
     // The longest prefix of words that fits with the ellipsis, found by bisection.
     let fits = |n: usize| {
         let candidate = format!("{} …", words[..n].join(" "));
@@ -158,7 +212,7 @@ fn clamp(measure: &Measure, text: &str, size: f64, width: f64, max_lines: usize)
         let mid = (lo + hi) / 2;
         if fits(mid) { lo = mid } else { hi = mid }
     }
-    format!("{} …", words[..lo].join(" "))
+    format!("{} …", words[..lo].join(" ")).replace(&format!("{BREAK} "), &BREAK.to_string())
 }
 
 /// The assessment card's view; the warnings say what was left out to keep it on one page.
@@ -177,12 +231,13 @@ pub fn view(model: &Model) -> View {
             let left_out = column.points.len() - shown;
             if left_out > 0 {
                 warnings.push(format!(
-                    "the assessment card's column \"{}\" does not fit on its page: its last {left_out} point(s) are left out (shorten them)",
+                    "W702: the assessment card's column \"{}\" does not fit on its page: {left_out} of its points are left out (shorten them)",
                     t.label(column.key)
                 ));
             }
-            let points: Vec<Value> = column.points[..shown]
-                .iter()
+            let points: Vec<Value> = column
+                .pick(shown)
+                .into_iter()
                 .map(|(text, negative)| {
                     let text = if left_out > 0 || shown == 1 {
                         clamp(
@@ -197,7 +252,7 @@ pub fn view(model: &Model) -> View {
                     };
                     if text.ends_with(" …") && left_out == 0 {
                         warnings.push(format!(
-                            "the assessment card's column \"{}\" does not fit on its page: its text is cut short (shorten it)",
+                            "W702: the assessment card's column \"{}\" does not fit on its page: its text is cut short (shorten it)",
                             t.label(column.key)
                         ));
                     }
@@ -240,7 +295,7 @@ pub fn view(model: &Model) -> View {
     );
     if title.ends_with(" …") || about.ends_with(" …") {
         warnings.push(
-            "the assessment card's title or the line under it does not fit: it is cut short (shorten the project's title or subtitle)".into(),
+            "W702: the assessment card's title or the line under it does not fit: it is cut short (shorten the project's title or subtitle)".into(),
         );
     }
     View {
@@ -272,6 +327,60 @@ mod tests {
             benefits: vec!["Sparet kørsel".into()],
             negative_benefits: vec!["Tid til at sende beskeder".into()],
             requirements: vec![],
+        }
+    }
+
+    #[test]
+    fn a_cut_benefits_column_keeps_its_negative_benefits_in_proportion() {
+        let column = Column {
+            key: "assessment_benefits",
+            points: (0..15)
+                .map(|i| (format!("G{i}"), false))
+                .chain((0..10).map(|i| (format!("NG{i}"), true)))
+                .collect(),
+        };
+        let names = |n| {
+            column
+                .pick(n)
+                .iter()
+                .map(|p| p.0.clone())
+                .collect::<Vec<_>>()
+        };
+        // 10 of 25: 10 × 10 / 25 = 4 negative, 6 others.
+        assert_eq!(
+            names(10),
+            [
+                "G0", "G1", "G2", "G3", "G4", "G5", "NG0", "NG1", "NG2", "NG3"
+            ]
+        );
+        // 2 of 25: 0,8 rounds to 1, and at least one negative is always kept.
+        assert_eq!(names(2), ["G0", "NG0"]);
+        assert_eq!(column.pick(25).len(), 25);
+    }
+
+    #[test]
+    fn blank_points_are_dropped_and_long_words_get_breaks() {
+        let assessment = Assessment {
+            problem: "  ".into(),
+            today: vec!["".into(), "Et_meget_langt_ord_uden_mellemrum_".repeat(8)],
+            tomorrow: vec![],
+            benefits: vec![],
+            negative_benefits: vec![],
+            requirements: vec![],
+        };
+        let columns = columns(&assessment);
+        assert!(columns[0].points.is_empty());
+        assert_eq!(columns[1].points.len(), 1);
+        let point = &columns[1].points[0].0;
+        assert!(point.contains(BREAK));
+        assert_eq!(
+            point.replace(BREAK, ""),
+            "Et_meget_langt_ord_uden_mellemrum_".repeat(8)
+        );
+        // Every piece between breaks fits a column at the largest size.
+        let measure = Measure::sans(400);
+        for piece in point.split(BREAK) {
+            assert!(measure.width(piece, SIZES[0]) <= COLUMN_WIDTH - BULLET * SIZES[0]);
         }
     }
 

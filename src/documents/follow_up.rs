@@ -215,7 +215,7 @@ fn chart_of(model: &Model, b: &Benefit) -> Option<Chart> {
     };
     let mark = |x: f64| {
         let index = x.round() as i32;
-        t.month_mark(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+        t.month_short(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
     };
     let data = PathData {
         path: &path,
