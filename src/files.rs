@@ -79,7 +79,7 @@ pub fn resolve(dir: &Path, reference: &str) -> Result<PathBuf, Refusal> {
     })?;
     let outside = || {
         Refusal::Outside(format!(
-            "{reference} is outside the plan's folder {}; put the file in that folder (or below it) and name it relative to the plan, e.g. logo.png",
+            "{reference} is outside the plan's folder {}; put the file in that folder (or below it) and name it relative to the plan: a file beside the plan by its name alone",
             folder.display()
         ))
     };
