@@ -1,7 +1,10 @@
 //! Files a plan refers to (its logo) come from the plan's folder and nowhere else.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+
+use common::gevinst;
 
 /// A valid PNG of one transparent pixel.
 const PNG: [u8; 70] = [
@@ -11,14 +14,6 @@ const PNG: [u8; 70] = [
     0x0f, 0x00, 0x03, 0x86, 0x01, 0x80, 0x5a, 0x34, 0x7d, 0x6b, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
     0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
-
-fn gevinst(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs")
-}
 
 /// A folder `plan/` with a card whose logo is `logo`, a `logo.png` beside the plan and a
 /// `secret.png` outside its folder.

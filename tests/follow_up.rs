@@ -3,8 +3,11 @@
 //! measurements, and the report as rendered. The rules harness (`tests/rules.rs`) counts a
 //! code as covered when this file tests it with `expect_code`.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
+
+use common::gevinst;
 
 use gevinst::date::Date;
 use gevinst::diagnostic::{Diagnostic, Severity};
@@ -302,15 +305,6 @@ fn the_status_symbols_are_printable() {
             assert!(gevinst::world::printable(c), "{c} is not in the fonts");
         }
     }
-}
-
-fn gevinst(args: &[&str], dir: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_gevinst"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
 }
 
 #[test]

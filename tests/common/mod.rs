@@ -42,6 +42,17 @@ pub fn render(name: &str, yaml: &str, documents: &[Document]) -> Vec<u8> {
     pdf
 }
 
+/// Runs the gevinst binary with `args` in `dir`, without SOURCE_DATE_EPOCH from the
+/// environment, so a test sees what a user's shell would give.
+pub fn gevinst(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_gevinst"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the binary runs")
+}
+
 /// The text of every page of a PDF, one string per page.
 pub fn pages(pdf: &[u8]) -> Vec<String> {
     pdf_extract::extract_text_from_mem_by_pages(pdf).expect("the PDF's text can be extracted")
